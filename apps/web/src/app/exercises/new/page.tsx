@@ -1,0 +1,6 @@
+"use client";
+import { ExerciseAuthoring } from "@/components/authoring/exercise-authoring";
+
+export default function Page() {
+  return <ExerciseAuthoring />;
+}

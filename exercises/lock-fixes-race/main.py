@@ -1,0 +1,24 @@
+import threading
+import time
+
+TIMES = 1
+
+counter = 0
+lock = threading.Lock()
+
+
+def bump(times):
+    global counter
+    for _ in range(times):
+        with lock:
+            seen = counter
+            time.sleep(0)
+            counter = seen + 1
+
+
+threads = [threading.Thread(target=bump, args=(TIMES,)) for _ in range(2)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(counter)

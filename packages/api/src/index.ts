@@ -1,0 +1,11 @@
+export { createAuth, loadAuthSecret, type Auth, type AuthOptions } from "./auth.ts";
+export { syncBank, storeVersion, versionId, type BankSyncResult } from "./bank.ts";
+export { createContext } from "./context.ts";
+export { Grader, type RegradeOptions, type RegradeResult } from "./grading/grader.ts";
+export { GradingPool, GradingTimeout } from "./grading/pool.ts";
+export { forwardedFor, proxyList } from "./client-address.ts";
+export { RateLimiter } from "./rate-limit.ts";
+export { SessionCache, SESSION_CACHE_MS } from "./session-cache.ts";
+export { appRouter, createCaller, type AppRouter } from "./router.ts";
+export { createServices, openRuntime, prepareDatabase, type ServerRuntime } from "./runtime.ts";
+export type { Context, Services, SessionUser } from "./trpc.ts";

@@ -1,0 +1,131 @@
+// Storing a submission in one short transaction of three statements: lock the learner's attempt row
+// (the same query checks ownership, enrollment and the question), read the question's usage and the
+// idempotency key, insert. Concurrent submits to one attempt queue on that lock, so they can never
+// record more submissions than allowed, nor two under one key.
+import type { Database } from "@interleave/db";
+import { schema } from "@interleave/db";
+import type { Exercise, ParameterValues } from "@interleave/exercises";
+import { chooseParameters, parseAnswers } from "@interleave/exercises";
+import { TRPCError } from "@trpc/server";
+import { and, eq, sql } from "drizzle-orm";
+import { forbidden, notFound, type AssignmentRow, type AttemptRow } from "./access.ts";
+import { exerciseVersions } from "./cache.ts";
+import { newId } from "./ids.ts";
+import type { RateLimiter } from "./rate-limit.ts";
+
+export type SubmissionMode = { practice: boolean; late: boolean; latePenalty: number };
+
+/** Whether the assignment takes a submission now, and how it counts. */
+export function submissionMode(assignment: AssignmentRow, now: Date): SubmissionMode {
+  const refuse = (message: string) => new TRPCError({ code: "PRECONDITION_FAILED", message });
+  const practice = { practice: true, late: false, latePenalty: 0 };
+  if (assignment.status === "draft") throw refuse("This assignment is not published");
+  if (assignment.opensAt && now < assignment.opensAt) throw refuse("This assignment is not open yet");
+  const pastDue = assignment.dueAt !== null && now > assignment.dueAt;
+  if (assignment.status === "closed" || (pastDue && assignment.latePolicy === "refuse")) {
+    if (assignment.practiceAfterDue && (pastDue || assignment.status === "closed")) return practice;
+    throw refuse("This assignment no longer takes submissions");
+  }
+  if (!pastDue) return { practice: false, late: false, latePenalty: 0 };
+  return { practice: false, late: true, latePenalty: assignment.latePolicy === "penalty" ? assignment.latePenalty : 0 };
+}
+
+export type SubmissionRow = typeof schema.submissions.$inferSelect;
+
+export type SubmitRequest = {
+  userId: string;
+  attemptId: string;
+  position: number;
+  idempotencyKey: string;
+  answers: unknown;
+  limiter: RateLimiter;
+  now: Date;
+};
+
+/**
+ * Stores the submission as pending, or returns the one stored earlier under the same key (a retry
+ * neither counts against the rate limit nor is checked again). Returns the assignment too, for the
+ * answer release.
+ */
+export async function storeSubmission(db: Database, request: SubmitRequest): Promise<{ row: SubmissionRow; assignment: AssignmentRow }> {
+  return db.transaction(async (tx) => {
+    const { attempt, assignment, versionId } = await lockOwnAttempt(tx, request);
+    const usage = await questionUsage(tx, request);
+    if (usage.earlierId) {
+      const [earlier] = await tx.select().from(schema.submissions).where(eq(schema.submissions.id, usage.earlierId));
+      return { row: earlier!, assignment };
+    }
+    if (!request.limiter.take(request.userId)) throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "Too many submissions; wait a minute" });
+    const exercise = (await exerciseVersions(tx, [versionId])).get(versionId)!;
+    checkAnswers(exercise, request.answers);
+    const mode = submissionMode(assignment, request.now);
+    const [row] = await tx
+      .insert(schema.submissions)
+      .values({
+        id: newId(),
+        attemptId: attempt.id,
+        position: request.position,
+        exerciseVersionId: versionId,
+        number: mode.practice ? null : nextNumber(usage, assignment.attemptsAllowed),
+        idempotencyKey: request.idempotencyKey,
+        answers: request.answers,
+        parameters: variantParameters(exercise, attempt),
+        ...mode,
+      })
+      .returning();
+    return { row: row!, assignment };
+  });
+}
+
+/** The learner's variant of an exercise in this attempt. */
+export function variantParameters(exercise: Exercise, attempt: AttemptRow): ParameterValues {
+  return chooseParameters(exercise.spec, { exerciseVersion: exercise.version, learnerId: attempt.userId, assignmentId: attempt.assignmentId });
+}
+
+/** The attempt, locked until the transaction ends, if it is the caller's and they are still in the class. */
+async function lockOwnAttempt(tx: Database, request: SubmitRequest): Promise<{ attempt: AttemptRow; assignment: AssignmentRow; versionId: string }> {
+  const enrolled = sql<boolean>`exists (select 1 from ${schema.enrollments} where ${schema.enrollments.classId} = ${schema.assignments.classId} and ${schema.enrollments.userId} = ${request.userId})`;
+  const [found] = await tx
+    .select({ attempt: schema.attempts, assignment: schema.assignments, enrolled, versionId: schema.assignmentItems.exerciseVersionId })
+    .from(schema.attempts)
+    .innerJoin(schema.assignments, eq(schema.attempts.assignmentId, schema.assignments.id))
+    .leftJoin(schema.assignmentItems, and(eq(schema.assignmentItems.assignmentId, schema.assignments.id), eq(schema.assignmentItems.position, request.position)))
+    .where(eq(schema.attempts.id, request.attemptId))
+    .for("update", { of: schema.attempts });
+  if (!found) throw notFound("attempt");
+  if (found.attempt.userId !== request.userId) throw forbidden("Only the learner whose attempt it is may change it");
+  if (!found.enrolled) throw forbidden("You are no longer a member of this class");
+  if (!found.versionId) throw new TRPCError({ code: "NOT_FOUND", message: `The assignment has no question ${request.position}` });
+  return { attempt: found.attempt, assignment: found.assignment, versionId: found.versionId };
+}
+
+/**
+ * The question's attempts so far and the submission already stored under the key, in one read.
+ * Only numbered submissions count: practice ones and failed gradings have no number.
+ */
+async function questionUsage(tx: Database, request: SubmitRequest): Promise<{ used: number; lastNumber: number; earlierId: string | null }> {
+  const s = schema.submissions;
+  const atQuestion = sql`${s.position} = ${request.position}`;
+  const [usage] = await tx
+    .select({
+      used: sql<number>`(count(${s.number}) filter (where ${atQuestion}))::int`,
+      lastNumber: sql<number>`coalesce(max(${s.number}) filter (where ${atQuestion}), 0)::int`,
+      earlierId: sql<string | null>`min(${s.id}) filter (where ${s.idempotencyKey} = ${request.idempotencyKey})`,
+    })
+    .from(s)
+    .where(eq(s.attemptId, request.attemptId));
+  return usage!;
+}
+
+/** After the highest number so far: a failed grading gives its number up, so numbers may skip one. */
+function nextNumber(usage: { used: number; lastNumber: number }, attemptsAllowed: number | null): number {
+  if (attemptsAllowed !== null && usage.used >= attemptsAllowed) {
+    throw new TRPCError({ code: "PRECONDITION_FAILED", message: `All ${attemptsAllowed} attempts at this question are used` });
+  }
+  return usage.lastNumber + 1;
+}
+
+function checkAnswers(exercise: Exercise, input: unknown): void {
+  const parsed = parseAnswers(exercise, input);
+  if (!parsed.ok) throw new TRPCError({ code: "BAD_REQUEST", message: parsed.errors.join("\n") });
+}

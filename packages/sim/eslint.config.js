@@ -1,0 +1,3 @@
+import base from "@interleave/eslint-config/base";
+
+export default base;

@@ -1,0 +1,230 @@
+// A Python program as an explorable system: executions of the Simulator II machine in which the
+// explorer, not the clock, decides which thread runs next and when a timed wait ends. Per model:
+// `gil` — a step runs a thread to its next eval-breaker point (or until it blocks or ends), where the
+// GIL can change hands; `gil-legacy` and `free-threaded` — any instruction boundary, and a step is one
+// instruction touching shared state plus the private ones after it (see steps.ts). Processes
+// interleave at the same points, so at least at every visible operation.
+
+import type { ExploreOptions, Model, RunResult, ThreadInfo, SourceFile } from "../api.ts";
+import { SimulatorError } from "../api.ts";
+import { bootMachine, report } from "../run.ts";
+import { realisticChooser } from "../runtime/chooser.ts";
+import type { MachineEnd, SimMachine } from "../runtime/machine.ts";
+import type { SimThread } from "../runtime/thread.ts";
+import type { CodeObject } from "../bytecode/code.ts";
+import { Fingerprinter } from "./fingerprint.ts";
+import { snapshot } from "./snapshot.ts";
+import { importedLibrary, PrivateNames } from "./privacy.ts";
+import { compileSource } from "../compiler/pipeline.ts";
+import { PYLIB } from "../pylib/sources.generated.ts";
+import { BUILTINS_HELPER_MODULE, BUILTINS_HELPER_SOURCE } from "../modules/builtins-extra.ts";
+import { PySyntaxError } from "../lang/errors.ts";
+import { nextFootprint, nextInstruction, nextIsPrivate, union, wasEvalBreaker } from "./steps.ts";
+import type { ChoiceOption, Execution, ExplorableSystem, Footprint, Point } from "./system.ts";
+
+/** Instructions one explored execution may run (a livelock ends as a budget stop, never a hang). */
+export const EXPLORE_MAX_INSTRUCTIONS = 5_000_000;
+
+export interface ProgramOutcome {
+  stdout: string;
+  exitCode: number;
+  deadlock: boolean;
+  /** What each blocked thread waits on, for a deadlock. */
+  waiting?: ThreadInfo[];
+  /** Set when the execution ran out of its instruction budget instead of ending. */
+  budgetExhausted?: string;
+}
+
+/** What every execution of one exploration shares. */
+interface SharedFacts {
+  /** Remembers the hashes of strings and constants for every state. */
+  readonly fingerprinter: Fingerprinter;
+  readonly privateNames: PrivateNames;
+}
+
+export class ProgramSystem implements ExplorableSystem<ProgramOutcome> {
+  /** Every execution compiles the same modules: once is enough (code objects are immutable). */
+  private readonly codeCache = new Map<string, CodeObject>();
+  private readonly shared: SharedFacts;
+
+  constructor(
+    private readonly files: SourceFile[],
+    private readonly options: ExploreOptions,
+  ) {
+    this.shared = { fingerprinter: new Fingerprinter(), privateNames: scanPrivateNames(files, this.codeCache) };
+  }
+
+  begin(): ProgramExecution {
+    // The machine keeps its own bookkeeping free-threaded: the GIL's rules live in the steps below.
+    const booted = bootMachine(this.files, { ...this.options, model: "free-threaded", now: undefined, maxInstructions: this.options.maxInstructions ?? EXPLORE_MAX_INSTRUCTIONS }, realisticChooser, this.codeCache);
+    const model = this.options.model ?? "gil";
+    if ("machine" in booted) return new ProgramExecution(booted.machine, model, null, this.shared);
+    const execution = new ProgramExecution(null, model, { stdout: booted.stdout, exitCode: booted.exitCode, deadlock: false }, this.shared);
+    execution.result = booted;
+    return execution;
+  }
+
+  outcomeKey(outcome: ProgramOutcome): string {
+    return JSON.stringify([outcome.stdout, outcome.exitCode, outcome.deadlock, outcome.budgetExhausted ?? ""]);
+  }
+}
+
+export class ProgramExecution implements Execution<ProgramOutcome> {
+  private ended: ProgramOutcome | null;
+  /** The run's full report once it ended (replays show it as `run` does). */
+  result: RunResult | null = null;
+
+  constructor(
+    readonly machine: SimMachine | null,
+    private readonly model: Model,
+    compileError: ProgramOutcome | null,
+    private readonly shared: SharedFacts,
+  ) {
+    this.ended = compileError;
+  }
+
+  point(): Point<ProgramOutcome> {
+    for (;;) {
+      if (this.ended) return { kind: "end", outcome: this.ended };
+      const options = this.options();
+      if (options.length === 0) {
+        this.finish(this.liveThreads().length > 0 ? { kind: "deadlock" } : { kind: "done" });
+        continue;
+      }
+      // One way on is no choice: take it without a scheduling point.
+      if (options.length === 1) {
+        this.step(options[0] as ChoiceOption);
+        continue;
+      }
+      return { kind: "choose", options };
+    }
+  }
+
+  private options(): ChoiceOption[] {
+    const machine = this.machine as SimMachine;
+    const options: ChoiceOption[] = [];
+    for (const thread of this.liveThreads()) {
+      if (thread.state === "runnable" || thread.state === "running") options.push({ id: thread.id, thread: thread.id, kind: "run" });
+    }
+    for (const thread of machine.timedWaiters()) {
+      // A sleep may end at any moment, and nobody can tell a finished sleep from a thread not yet
+      // scheduled: the sleeper is simply runnable (no state in between to explore).
+      if (isSleeping(thread)) options.push({ id: thread.id, thread: thread.id, kind: "run" });
+      else options.push({ id: `wake ${thread.id}`, thread: thread.id, kind: "wake" });
+    }
+    return options;
+  }
+
+  private liveThreads(): SimThread[] {
+    const machine = this.machine as SimMachine;
+    return machine.processes.flatMap((p) => (p.status === "running" ? p.threads.filter((t) => t.live) : []));
+  }
+
+  step(option: ChoiceOption): Footprint | null {
+    const machine = this.machine as SimMachine;
+    const thread = this.threadById(option.thread);
+    if (option.kind === "wake") {
+      machine.endTimedWait(thread);
+      return null;
+    }
+    if (isSleeping(thread)) machine.endTimedWait(thread);
+    return this.model === "gil" ? this.runToBreaker(thread) : this.runVisibleStep(thread);
+  }
+
+  /**
+   * One instruction that may touch shared state, then the private ones up to the next that may (and
+   * under atomic-statements on to the end of the statement): what all of them touch.
+   */
+  private runVisibleStep(thread: SimThread): Footprint | null {
+    let footprint = this.footprintOfNext(thread, { reads: [], writes: [] });
+    if (!this.runOne(thread)) return footprint;
+    const machine = this.machine as SimMachine;
+    while (this.ready(thread)) {
+      const insideStatement = !machine.mayPreempt(thread);
+      if (!insideStatement && !nextIsPrivate(thread, this.shared.privateNames)) break;
+      footprint = this.footprintOfNext(thread, footprint);
+      if (!this.runOne(thread)) break;
+    }
+    return footprint;
+  }
+
+  /** Under the GIL: up to and including the next eval-breaker point that may switch, or until the thread blocks or ends. */
+  private runToBreaker(thread: SimThread): Footprint | null {
+    const machine = this.machine as SimMachine;
+    let footprint: Footprint | null = { reads: [], writes: [] };
+    while (this.ready(thread)) {
+      const next = nextInstruction(thread);
+      if (!next) break;
+      footprint = this.footprintOfNext(thread, footprint);
+      const before = { frame: next.frame, op: next.op, pc: next.frame.pc };
+      if (!this.runOne(thread) || (wasEvalBreaker(before, thread) && machine.mayPreempt(thread))) break;
+    }
+    return footprint;
+  }
+
+  /** `sofar` and what the thread's next instruction touches. */
+  private footprintOfNext(thread: SimThread, sofar: Footprint | null): Footprint | null {
+    return nextIsPrivate(thread, this.shared.privateNames) ? sofar : union(sofar, nextFootprint(thread));
+  }
+
+  /** Runs one instruction; false when the whole execution ended in it. */
+  private runOne(thread: SimThread): boolean {
+    const end = (this.machine as SimMachine).runOneInstruction(thread);
+    if (end) this.finish(end);
+    return !end;
+  }
+
+  private ready(thread: SimThread): boolean {
+    return (thread.state === "runnable" || thread.state === "running") && thread.process.status === "running" && !this.ended;
+  }
+
+  private threadById(id: string): SimThread {
+    const thread = this.liveThreads().find((t) => t.id === id);
+    if (!thread) throw new SimulatorError(`schedule: no live thread ${id} at this point`);
+    return thread;
+  }
+
+  private finish(end: MachineEnd): void {
+    const result = report(this.machine as SimMachine, end, 1000);
+    this.result = result;
+    const outcome: ProgramOutcome = { stdout: result.stdout, exitCode: result.exitCode, deadlock: result.deadlock };
+    if (result.deadlock) outcome.waiting = result.threads.filter((t) => t.state === "blocked");
+    if (end.kind === "timeout") outcome.budgetExhausted = end.reason;
+    this.ended = outcome;
+  }
+
+  fingerprint(): string {
+    return this.shared.fingerprinter.fingerprint(this.machine as SimMachine);
+  }
+
+  fork(): ProgramExecution | null {
+    if (!this.machine || this.ended) return null;
+    const copy = snapshot(this.machine);
+    return copy ? new ProgramExecution(copy, this.model, null, this.shared) : null;
+  }
+}
+
+function isSleeping(thread: SimThread): boolean {
+  return thread.state === "blocked" && thread.wait?.reason === "sleep";
+}
+
+/**
+ * Compiles the program's files and every library module (into the exploration's code cache, so the
+ * executions' imports reuse them) and finds their private names; none when a file does not compile.
+ */
+function scanPrivateNames(files: readonly SourceFile[], codeCache: Map<string, CodeObject>): PrivateNames {
+  const compile = (filename: string, text: string): CodeObject => {
+    const key = `${filename}\n${text}`;
+    const code = codeCache.get(key) ?? compileSource(text, filename);
+    codeCache.set(key, code);
+    return code;
+  };
+  const library = new Map([...Object.entries(PYLIB), [BUILTINS_HELPER_MODULE, BUILTINS_HELPER_SOURCE] as const].map(([name, text]) => [name, () => compile(`<frozen ${name}>`, text)]));
+  try {
+    const program = files.map((file) => compile(file.name, file.text));
+    return new PrivateNames(program, [(library.get(BUILTINS_HELPER_MODULE) as () => CodeObject)(), ...importedLibrary(program, library)]);
+  } catch (error) {
+    if (error instanceof PySyntaxError) return new PrivateNames([], []);
+    throw error;
+  }
+}

@@ -1,0 +1,377 @@
+// Exhaustive search over the choices of an execution: depth-first, with state caching and sleep sets.
+//
+// Why the reductions lose no outcome (an outcome is a final state, stdout included):
+// - Sleep sets (Godefroid 1996) prune only *transitions*, never states: an option asleep at a state
+//   was explored from an ancestor where it commutes with everything run since, so what it leads to
+//   is reached on that other branch. Commuting is judged from footprints recorded when each step
+//   ran at the same state: if neither step writes what the other touches, each reads the same values
+//   in either order and does the same thing, so both orders reach one state.
+// - State caching with sleep sets: a state is remembered with the options that were asleep when it
+//   was explored. Met again with a smaller sleep set, the options asleep then but awake now are
+//   explored (and the remembered set shrinks to the intersection); only a revisit that could explore
+//   nothing new is cut. With this rule sleep sets plus caching still visit every reachable state
+//   (Godefroid's thesis, ch. 5), hence every final state.
+// - Under a preemption bound sleep sets are off (see the constructor); caching then keeps, per state,
+//   the fewest preemptions it was explored with, and explores it again when reached with fewer.
+// - The cache key is the canonical state plus the thread that ran last, so preemption counts of
+//   the summaries below are exact for the state they are stored with.
+// Each remembered state keeps a summary — per outcome below it, the fewest preemptions and the
+// shortest suffix found — so a path cut at a known state still improves witnesses and counts.
+
+import { independent, type ChoiceOption, type Execution, type ExplorableSystem, type Footprint } from "./system.ts";
+
+export interface SearchOptions {
+  maxExecutions: number;
+  maxStates: number;
+  /** At most this many preemptions per execution (cuts the search: complete false). */
+  preemptionBound?: number;
+  /** Polled now and then: a reason (real time used up) stops the search. */
+  shouldStop?: () => string | undefined;
+  /** Called every `progressEvery` executions; false cancels the search. */
+  onProgress?: (progress: SearchProgress) => boolean | void;
+  progressEvery?: number;
+  /** The reductions can be switched off, so tests can prove they lose nothing. */
+  stateCaching?: boolean;
+  sleepSets?: boolean;
+}
+
+export interface SearchProgress {
+  executions: number;
+  states: number;
+  /** Options still to explore on the current path. */
+  frontier: number;
+  outcomes: number;
+}
+
+export interface FoundOutcome<O> {
+  outcome: O;
+  /** Explored executions that ended in it or ran into a known state leading to it. */
+  executions: number;
+  /** The fewest preemptions found for it. */
+  preemptions: number;
+  /** The shortest witness found: option ids in order. */
+  choices: string[];
+}
+
+export interface SearchResult<O> {
+  complete: boolean;
+  stoppedBy?: string;
+  executions: number;
+  states: number;
+  outcomes: FoundOutcome<O>[];
+}
+
+interface SleepEntry {
+  id: string;
+  thread: string;
+  footprint: Footprint | null;
+}
+
+/** Below one state, for one outcome: the fewest preemptions, and the first step of the shortest suffix. */
+interface Best {
+  preemptions: number;
+  length: number;
+  choice: string;
+  /** The state the choice leads to; null when it ends the execution. */
+  next: string | null;
+}
+
+interface StateEntry {
+  asleep: Set<string>;
+  /** Fewest preemptions used on a path that explored it (matters under a preemption bound). */
+  preemptionsUsed: number;
+  summary: Map<number, Best>;
+}
+
+interface Frame<O> {
+  key: string;
+  /** The execution standing at this state, until branched from for the last time. */
+  exec: Execution<O> | null;
+  options: readonly ChoiceOption[];
+  todo: ChoiceOption[];
+  next: number;
+  sleep: SleepEntry[];
+  last: string | null;
+  preemptions: number;
+  /** The option that led here from the frame below (null at the root). */
+  via: ChoiceOption | null;
+}
+
+/** What an ending contributes to the summary of the state before it: itself, no step further. */
+const TERMINAL: Best = { preemptions: 0, length: 0, choice: "", next: null };
+
+/** How a path arrives at a state. */
+interface Arrival {
+  key: string;
+  via: ChoiceOption | null;
+  options: readonly ChoiceOption[];
+  sleep: SleepEntry[];
+  preemptions: number;
+  last: string | null;
+}
+
+export function search<O>(system: ExplorableSystem<O>, options: SearchOptions): SearchResult<O> {
+  return new Search(system, options).run();
+}
+
+class Search<O> {
+  private readonly stack: Frame<O>[] = [];
+  private readonly cache = new Map<string, StateEntry>();
+  private readonly found: FoundOutcome<O>[] = [];
+  private readonly outcomeIndex = new Map<string, number>();
+  private executions = 0;
+  private stoppedBy: string | undefined;
+  private boundCut = false;
+  private readonly caching: boolean;
+  private readonly sleeping: boolean;
+
+  constructor(
+    private readonly system: ExplorableSystem<O>,
+    private readonly options: SearchOptions,
+  ) {
+    this.caching = options.stateCaching ?? true;
+    // A preemption bound breaks sleep sets' argument: the sibling that explored an option asleep
+    // here may have spent more preemptions reaching it than this path (CHESS turns them off too).
+    this.sleeping = (options.sleepSets ?? true) && options.preemptionBound === undefined;
+  }
+
+  run(): SearchResult<O> {
+    this.enter(this.system.begin(), null, [], 0);
+    for (let steps = 0; this.stack.length > 0 && !this.stoppedBy; steps++) {
+      if ((steps & 63) === 0) this.poll();
+      this.advance(this.stack[this.stack.length - 1] as Frame<O>);
+    }
+    const complete = !this.stoppedBy && !this.boundCut;
+    const stoppedBy = this.stoppedBy ?? (this.boundCut ? `preemption bound ${this.options.preemptionBound}` : undefined);
+    return {
+      complete,
+      ...(stoppedBy ? { stoppedBy } : {}),
+      executions: this.executions,
+      states: this.cache.size,
+      outcomes: this.found,
+    };
+  }
+
+  /** Explores the top frame's next option, or retires the frame when none is left. */
+  private advance(frame: Frame<O>): void {
+    if (frame.next >= frame.todo.length) {
+      this.stack.pop();
+      this.propagate(frame.via, this.entry(frame.key).summary, frame.key);
+      return;
+    }
+    const option = frame.todo[frame.next++] as ChoiceOption;
+    const exec = this.branch(frame);
+    const footprint = exec.step(option);
+    const sleep = this.sleeping ? frame.sleep.filter((e) => e.thread !== option.thread && independent(e.footprint, footprint)) : [];
+    const preemptions = frame.preemptions + (this.preempts(frame, option) ? 1 : 0);
+    this.enter(exec, option, sleep, preemptions);
+    frame.sleep.push({ id: option.id, thread: option.thread, footprint });
+  }
+
+  /**
+   * An execution standing at `frame`'s state: a copy of its own while other options need it, its own
+   * at the last use, else a copy of the nearest state below that has one, replayed up to here.
+   */
+  private branch(frame: Frame<O>): Execution<O> {
+    const own = frame.exec;
+    if (own && frame.next < frame.todo.length) {
+      const copy = own.fork?.() ?? null;
+      if (copy) return copy;
+    }
+    if (own) {
+      frame.exec = null;
+      return own;
+    }
+    for (let depth = this.stack.length - 2; depth >= 0; depth--) {
+      const copy = this.stack[depth]?.exec?.fork?.() ?? null;
+      if (copy) return this.replay(copy, depth + 1);
+    }
+    return this.replay(this.system.begin(), 0);
+  }
+
+  /** Follows the choices of the stack's frames from `from` on. */
+  private replay(exec: Execution<O>, from: number): Execution<O> {
+    for (let depth = from; depth < this.stack.length; depth++) {
+      const via = (this.stack[depth] as Frame<O>).via;
+      if (!via) continue;
+      exec.point(); // executions may move on through points without a choice here
+      exec.step(via);
+    }
+    exec.point();
+    return exec;
+  }
+
+  private enter(exec: Execution<O>, via: ChoiceOption | null, sleep: SleepEntry[], preemptions: number): void {
+    const point = exec.point();
+    if (point.kind === "end") {
+      this.reachEnd(point.outcome, via, preemptions);
+      return;
+    }
+    const parent = this.stack[this.stack.length - 1];
+    const last = via === null ? null : via.kind === "wake" ? (parent?.last ?? null) : via.thread;
+    const key = `${exec.fingerprint()}#${last ?? ""}`;
+    const arrival: Arrival = { key, via, options: point.options, sleep, preemptions, last };
+    const todo = this.todo(arrival);
+    if (todo.length === 0) return;
+    this.stack.push({ key, exec, options: point.options, todo, next: 0, sleep: [...sleep], last, preemptions, via });
+  }
+
+  /** The options to explore at a state reached now; none when nothing new can come of it. */
+  private todo(arrival: Arrival): ChoiceOption[] {
+    const { key, options, preemptions } = arrival;
+    const asleepNow = new Set(arrival.sleep.map((e) => e.id));
+    const known = this.caching ? this.cache.get(key) : undefined;
+    let candidates: ChoiceOption[];
+    if (known && (this.options.preemptionBound === undefined || known.preemptionsUsed <= preemptions)) {
+      candidates = options.filter((o) => known.asleep.has(o.id) && !asleepNow.has(o.id));
+      known.asleep = new Set([...known.asleep].filter((id) => asleepNow.has(id)));
+      if (candidates.length === 0) {
+        this.cacheHit(arrival, known);
+        return [];
+      }
+    } else {
+      this.remember(key, asleepNow, preemptions, known);
+      candidates = options.filter((o) => !asleepNow.has(o.id));
+    }
+    const allowed = this.withinBound(candidates, arrival);
+    if (allowed.length === 0) this.endExecution();
+    return this.ordered(allowed, arrival.last);
+  }
+
+  private remember(key: string, asleep: Set<string>, preemptionsUsed: number, known: StateEntry | undefined): void {
+    if (known) {
+      known.asleep = asleep;
+      known.preemptionsUsed = preemptionsUsed;
+      return;
+    }
+    this.cache.set(key, { asleep, preemptionsUsed, summary: new Map() });
+    if (this.cache.size > this.options.maxStates) this.stop(`max states ${this.options.maxStates} reached`);
+  }
+
+  private withinBound(candidates: ChoiceOption[], arrival: Arrival): ChoiceOption[] {
+    const bound = this.options.preemptionBound;
+    if (bound === undefined || arrival.preemptions < bound) return candidates;
+    const allowed = candidates.filter((o) => !isPreemption(arrival.options, arrival.last, o));
+    if (allowed.length < candidates.length) this.boundCut = true;
+    return allowed;
+  }
+
+  /** The thread that ran last goes first, so early witnesses need few preemptions. */
+  private ordered(options: ChoiceOption[], last: string | null): ChoiceOption[] {
+    const continuing = options.filter((o) => o.thread === last && o.kind !== "wake");
+    return continuing.length === 0 ? options : [...continuing, ...options.filter((o) => !continuing.includes(o))];
+  }
+
+  private preempts(frame: Frame<O>, option: ChoiceOption): boolean {
+    return isPreemption(frame.options, frame.last, option);
+  }
+
+  private reachEnd(outcome: O, via: ChoiceOption | null, preemptions: number): void {
+    const { record, index, fresh } = this.record(outcome);
+    record.executions++;
+    record.preemptions = Math.min(record.preemptions, preemptions);
+    const path = this.path(via);
+    if (fresh || path.length < record.choices.length) record.choices = path;
+    this.propagate(via, new Map([[index, TERMINAL]]), null);
+    this.endExecution();
+  }
+
+  /** A known state with nothing new to explore: what lies below it counts for this path too. */
+  private cacheHit(arrival: Arrival, entry: StateEntry): void {
+    const prefix = this.path(arrival.via);
+    for (const [index, best] of entry.summary) {
+      const record = this.found[index] as FoundOutcome<O>;
+      record.executions++;
+      record.preemptions = Math.min(record.preemptions, arrival.preemptions + best.preemptions);
+      if (prefix.length + best.length < record.choices.length) record.choices = [...prefix, ...this.suffix(arrival.key, index)];
+    }
+    this.propagate(arrival.via, entry.summary, arrival.key);
+    this.endExecution();
+  }
+
+  /** Folds a finished child's summary into the state below it on the stack. */
+  private propagate(via: ChoiceOption | null, summary: ReadonlyMap<number, Best>, next: string | null): void {
+    const parent = this.stack[this.stack.length - 1];
+    if (!parent || !via) return;
+    const extra = this.preempts(parent, via) ? 1 : 0;
+    const target = this.entry(parent.key).summary;
+    for (const [index, best] of summary) {
+      const current = target.get(index);
+      const preemptions = best.preemptions + extra;
+      const length = best.length + 1;
+      if (!current || length < current.length) {
+        target.set(index, { preemptions: Math.min(preemptions, current?.preemptions ?? Infinity), length, choice: via.id, next });
+      } else if (preemptions < current.preemptions) current.preemptions = preemptions;
+    }
+  }
+
+  private suffix(key: string, index: number): string[] {
+    const choices: string[] = [];
+    for (let at: string | null = key; at !== null; ) {
+      const best = this.entry(at).summary.get(index) as Best;
+      choices.push(best.choice);
+      at = best.next;
+    }
+    return choices;
+  }
+
+  private path(via: ChoiceOption | null): string[] {
+    const choices: string[] = [];
+    for (const frame of this.stack) if (frame.via) choices.push(frame.via.id);
+    if (via) choices.push(via.id);
+    return choices;
+  }
+
+  private record(outcome: O): { record: FoundOutcome<O>; index: number; fresh: boolean } {
+    const key = this.system.outcomeKey(outcome);
+    const known = this.outcomeIndex.get(key);
+    if (known !== undefined) return { record: this.found[known] as FoundOutcome<O>, index: known, fresh: false };
+    const record: FoundOutcome<O> = { outcome, executions: 0, preemptions: Infinity, choices: [] };
+    this.outcomeIndex.set(key, this.found.length);
+    this.found.push(record);
+    return { record, index: this.found.length - 1, fresh: true };
+  }
+
+  private entry(key: string): StateEntry {
+    let entry = this.cache.get(key);
+    if (!entry) {
+      // Without caching, summaries still need a home while their state is on the stack.
+      entry = { asleep: new Set(), preemptionsUsed: 0, summary: new Map() };
+      this.cache.set(key, entry);
+    }
+    return entry;
+  }
+
+  private endExecution(): void {
+    this.executions++;
+    if (this.executions >= this.options.maxExecutions && this.stack.some((f) => f.next < f.todo.length)) {
+      this.stop(`max executions ${this.options.maxExecutions} reached`);
+    }
+    const every = this.options.progressEvery ?? 256;
+    if (this.executions % every === 0) this.report();
+  }
+
+  private poll(): void {
+    const reason = this.options.shouldStop?.();
+    if (reason) this.stop(reason);
+  }
+
+  private report(): void {
+    const onProgress = this.options.onProgress;
+    if (!onProgress) return;
+    const frontier = this.stack.reduce((sum, f) => sum + f.todo.length - f.next, 0);
+    const go = onProgress({ executions: this.executions, states: this.cache.size, frontier, outcomes: this.found.length });
+    if (go === false) this.stop("cancelled");
+  }
+
+  private stop(reason: string): void {
+    this.stoppedBy ??= reason;
+  }
+}
+
+
+/** Switching away from the thread that ran last while it could go on. */
+function isPreemption(options: readonly ChoiceOption[], last: string | null, option: ChoiceOption): boolean {
+  if (option.kind === "wake" || last === null || option.thread === last) return false;
+  return options.some((o) => o.thread === last && o.kind !== "wake");
+}

@@ -1,0 +1,44 @@
+// A copy of a whole machine to branch from (cheaper than replaying from the start): the same
+// identity-preserving graph copy fork uses, applied to everything. A blocked thread's wait holds a
+// closure over the original objects, so it is rebuilt for the copied object through `attemptOn`;
+// a wait without one cannot be copied, and neither can its machine (the explorer replays instead).
+// Everything is copied but the configuration and immutable constants, memory shared between the
+// machine's processes included.
+
+import { GraphCopier } from "../runtime/copy.ts";
+import type { SimMachine } from "../runtime/machine.ts";
+import type { Wait } from "../runtime/wait.ts";
+import type { Machine as Vm } from "../vm/machine.ts";
+import type { VmHost } from "../vm/host.ts";
+
+export function copyable(machine: SimMachine): boolean {
+  return machine.processes.every((p) => p.threads.every((t) => t.wait === null || t.wait.attemptOn !== undefined));
+}
+
+/** A copy of `machine` that evolves independently, or null when a wait cannot be copied. */
+export function snapshot(machine: SimMachine): SimMachine | null {
+  if (!copyable(machine)) return null;
+  // The configuration and cost table never change: shared. Memory shared between processes is not
+  // shared between copies (each explored execution has its own).
+  const copy = new GraphCopier((value) => value === machine.config || value === machine.costs, "copy").copy(machine);
+  for (const process of copy.processes) {
+    rehost(process.vm, process);
+    for (const thread of process.threads) if (thread.wait) thread.wait = rebound(thread.wait);
+  }
+  return copy;
+}
+
+/**
+ * The VM's output and clock are closures over the VM they were made for: the copy's must go to its own
+ * host (a machine's VMs always have one). Object ids (`id()`, reprs' addresses) are numbered afresh.
+ */
+function rehost(vm: Vm, host: VmHost): void {
+  const writable = vm as { -readonly [K in "output" | "clock"]: Vm[K] };
+  writable.output = { write: (stream, text) => host.write(stream, text) };
+  writable.clock = { nowNs: () => host.nowNs(), advance: (ns) => host.advance(ns) };
+}
+
+function rebound(wait: Wait): Wait {
+  const attemptOn = wait.attemptOn as NonNullable<Wait["attemptOn"]>;
+  return { ...wait, attempt: attemptOn(wait.on as object) };
+}

@@ -1,0 +1,131 @@
+// Where an explored thread may be interrupted, and what its instructions touch. Partial-order
+// reduction: an instruction that touches only the thread's own state (its frame, fresh objects,
+// primitive values) commutes with every other thread's steps, so it needs no scheduling point in
+// front of it; instructions on globals name the global they read or write, so steps on different
+// globals commute; everything else is "unknown" and depends on every other step (always sound).
+// Library code is a unit of its own (see inLibraryCode).
+
+import { Op } from "../bytecode/opcodes.ts";
+import { ReturnMode, type Frame } from "../vm/frames.ts";
+import { None, PyBuiltinFunction, PyFloat, PyFunction, PyInstance, PyList, PyRange, PyTuple, RangeIterator, SeqIterator, type PyValue } from "../vm/values.ts";
+import { lookupInMro, typeOf } from "../vm/types.ts";
+import type { SimThread } from "../runtime/thread.ts";
+import type { Footprint } from "./system.ts";
+import type { PrivateNames } from "./privacy.ts";
+
+/** Instructions that read and write only the frame (value stack, locals, cells it made) and constants. */
+const OWN_STATE_ONLY = new Set<number>([
+  Op.NOP, Op.POP_TOP, Op.PUSH_NULL, Op.RESUME, Op.LOAD_CONST, Op.LOAD_FAST, Op.STORE_FAST, Op.DELETE_FAST,
+  Op.MAKE_CELL, Op.COPY_FREE_VARS, Op.LOAD_CLOSURE, Op.PRECALL, Op.KW_NAMES, Op.JUMP_FORWARD, Op.JUMP_BACKWARD,
+  Op.JUMP_BACKWARD_NO_INTERRUPT, Op.SWAP, Op.COPY, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.BUILD_SLICE, Op.IS_OP,
+  Op.LOAD_ASSERTION_ERROR, Op.MAKE_FUNCTION, Op.PUSH_EXC_INFO, Op.POP_EXCEPT,
+]);
+
+/** Instructions private when their operands are primitive values (no user method can run). */
+const PRIVATE_ON_PRIMITIVES = new Map<number, number>([
+  [Op.BINARY_OP, 2], [Op.COMPARE_OP, 2], [Op.UNARY_NEGATIVE, 1], [Op.UNARY_POSITIVE, 1], [Op.UNARY_NOT, 1],
+  [Op.UNARY_INVERT, 1], [Op.POP_JUMP_FORWARD_IF_FALSE, 1], [Op.POP_JUMP_FORWARD_IF_TRUE, 1],
+  [Op.POP_JUMP_BACKWARD_IF_FALSE, 1], [Op.POP_JUMP_BACKWARD_IF_TRUE, 1], [Op.JUMP_IF_FALSE_OR_POP, 1],
+  [Op.JUMP_IF_TRUE_OR_POP, 1],
+]);
+
+const BACKWARD_CONDITIONAL = new Set<number>([Op.POP_JUMP_BACKWARD_IF_FALSE, Op.POP_JUMP_BACKWARD_IF_TRUE]);
+const CALLS = new Set<number>([Op.CALL, Op.CALL_FUNCTION_EX]);
+
+function isPrimitive(value: PyValue | undefined): boolean {
+  const type = typeof value;
+  return type === "number" || type === "string" || type === "boolean" || type === "bigint" || value === None || value instanceof PyFloat;
+}
+
+/** The instruction `thread` executes next, or undefined when it has no frame. */
+export function nextInstruction(thread: SimThread): { frame: Frame; op: number; arg: number } | undefined {
+  const frame = thread.vm.top;
+  if (!frame) return undefined;
+  return { frame, op: frame.code.code[frame.pc * 2] as number, arg: frame.code.code[frame.pc * 2 + 1] as number };
+}
+
+/**
+ * Library code (threading, queue, multiprocessing in src/pylib) runs without scheduling points until
+ * it blocks or calls back into the program: its objects guard their state with locks, so each call
+ * takes effect at one instant (it is linearizable), and interleaving inside it adds states, not outcomes.
+ */
+export function inLibraryCode(thread: SimThread): boolean {
+  const frame = thread.vm.top;
+  return frame !== undefined && frame.code.filename.startsWith("<frozen ");
+}
+
+const NAME_OPS = new Set<number>([Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME, Op.LOAD_GLOBAL, Op.STORE_GLOBAL, Op.DELETE_GLOBAL]);
+
+/** Whether the thread's next instruction can run without a scheduling point in front of it. */
+export function nextIsPrivate(thread: SimThread, privateNames: PrivateNames): boolean {
+  if (thread.resume) return false;
+  const next = nextInstruction(thread);
+  if (!next) return false;
+  const { frame, op, arg } = next;
+  if (inLibraryCode(thread)) return true;
+  if (OWN_STATE_ONLY.has(op)) return true;
+  if (NAME_OPS.has(op) && frame.names === frame.globals) {
+    return privateNames.has(frame.code.filename, frame.code.names[op === Op.LOAD_GLOBAL ? arg >> 1 : arg] as string);
+  }
+  const operands = PRIVATE_ON_PRIMITIVES.get(op);
+  if (operands !== undefined) {
+    for (let i = 1; i <= operands; i++) if (!isPrimitive(frame.stack[frame.sp - i])) return false;
+    return true;
+  }
+  // A for loop over range() or a tuple: the iterator lives on the loop's value stack only.
+  if (op === Op.FOR_ITER) return isPrivateIterator(frame.stack[frame.sp - 1]);
+  // iter() of a built-in sequence makes an iterator without reading the sequence.
+  if (op === Op.GET_ITER) return isPlainSequence(frame.stack[frame.sp - 1]);
+  if (op === Op.LOAD_METHOD) return findsFixedMethod(frame.stack[frame.sp - 1] as PyValue, frame.code.names[arg] as string, privateNames);
+  // Returning to a caller frame of the same thread (the last return ends the thread: visible).
+  if (op === Op.RETURN_VALUE) return frame.returnMode === ReturnMode.Normal && thread.vm.frames.length > 1;
+  return false;
+}
+
+function isPrivateIterator(value: PyValue | undefined): boolean {
+  if (value instanceof RangeIterator) return true;
+  return value instanceof SeqIterator && (typeof value.seq === "string" || value.seq instanceof PyTuple);
+}
+
+function isPlainSequence(value: PyValue | undefined): boolean {
+  if (typeof value === "string") return true;
+  return (value instanceof PyList || value instanceof PyTuple || value instanceof PyRange) && value.instanceDict === undefined;
+}
+
+/** LOAD_METHOD finding a method no code can rebind, on the class of an object without its own: nothing read can change. */
+function findsFixedMethod(object: PyValue, name: string, privateNames: PrivateNames): boolean {
+  if (!(object instanceof PyInstance) || !privateNames.fixedAttribute(name)) return false;
+  const method = lookupInMro(typeOf(object), name);
+  return (method instanceof PyFunction || (method instanceof PyBuiltinFunction && !method.qualname.startsWith("@"))) && !object.dict.has(name);
+}
+
+/** What the thread's next instruction touches, when it is not private: globals by name, else unknown. */
+export function nextFootprint(thread: SimThread): Footprint | null {
+  const next = nextInstruction(thread);
+  if (!next || thread.resume) return null;
+  const { frame, op, arg } = next;
+  const where = `${thread.process.pid}:${frame.code.filename}`;
+  if (op === Op.LOAD_GLOBAL) return { reads: [`${where}:${frame.code.names[arg >> 1]}`], writes: [] };
+  if (op === Op.STORE_GLOBAL) return { reads: [], writes: [`${where}:${frame.code.names[arg]}`] };
+  // Module-level code reads and writes its globals by name.
+  if (frame.names === frame.globals && (op === Op.LOAD_NAME || op === Op.STORE_NAME)) {
+    const name = `${where}:${frame.code.names[arg]}`;
+    return op === Op.LOAD_NAME ? { reads: [name], writes: [] } : { reads: [], writes: [name] };
+  }
+  return null;
+}
+
+/** Whether the instruction just run was an eval-breaker point (where `gil` lets the GIL go). */
+export function wasEvalBreaker(before: { frame: Frame; op: number; pc: number }, thread: SimThread): boolean {
+  const { frame, op, pc } = before;
+  if (inLibraryCode(thread)) return false;
+  if (op === Op.RESUME || op === Op.JUMP_BACKWARD) return true;
+  if (BACKWARD_CONDITIONAL.has(op)) return frame.pc <= pc;
+  return CALLS.has(op) && thread.vm.top === frame;
+}
+
+/** Merges what two parts of one step touched. */
+export function union(a: Footprint | null, b: Footprint | null): Footprint | null {
+  if (a === null || b === null) return null;
+  return { reads: [...a.reads, ...b.reads], writes: [...a.writes, ...b.writes] };
+}

@@ -1,0 +1,25 @@
+// What a blocked thread waits for: plain data plus the one check that ends the wait, so the machine
+// can wake, time out and report waiting threads without knowing locks from pipes.
+
+import type { PyValue } from "../vm/values.ts";
+
+export interface Wait {
+  /** For reports and deadlocks: "lock", "join Thread-1 (worker)", "read fd 3", "sleep", "waitpid 1001". */
+  readonly reason: string;
+  /** The object(s) whose changes may end the wait (a lock, a pipe, pipes for select, a process), or null (a plain sleep). */
+  readonly on: object | readonly object[] | null;
+  /** Absolute virtual time (ns) when a timed wait gives up; Infinity for none. */
+  readonly deadline: number;
+  /**
+   * A system call so short that the thread gets its GIL back before a waiter wakes (CPython releases it
+   * around the call; a waiter rarely wins): the realistic machine keeps the GIL; an explorer may branch here.
+   */
+  readonly brief?: boolean;
+  /** Tries to complete the wait: the blocked call's result, or undefined to keep waiting. */
+  attempt(timedOut: boolean): PyValue | undefined;
+  /**
+   * `attempt` for a copy of `on` (the explorer's snapshots copy the machine; a closure would still act
+   * on the original). A plain function of `on`, capturing nothing. Without it the wait cannot be copied.
+   */
+  readonly attemptOn?: (on: object) => (timedOut: boolean) => PyValue | undefined;
+}

@@ -1,0 +1,100 @@
+// exploreProgram on real programs through the Simulator II machine: lost updates per model, deadlocks,
+// witnesses that replay to their outcome, budgets that cut cleanly.
+import { describe, expect, test } from "vitest";
+import { exploreProgram, replaySchedule, type ExploreOptions, type ExploreResult } from "../../src/index.ts";
+import { LOCK_ORDER_INVERSION, racingIncrements } from "./programs.ts";
+
+const SLOW = 120_000;
+
+function explore(text: string, options: ExploreOptions = {}): ExploreResult {
+  return exploreProgram([{ name: "main.py", text }], { maxRealMs: 100_000, now: () => performance.now(), ...options });
+}
+
+function outputs(result: ExploreResult): string[] {
+  return result.outcomes.map((o) => o.stdout);
+}
+
+describe("lost updates", () => {
+  test("free-threaded, 2 threads x 1 increment: 1 or 2", () => {
+    const result = explore(racingIncrements(2, 1), { model: "free-threaded" });
+    expect(result.complete).toBe(true);
+    expect(outputs(result)).toEqual(["1\n", "2\n"]);
+    expect(result.outcomes.find((o) => o.stdout === "1\n")?.preemptions).toBeGreaterThan(0);
+    expect(result.outcomes.find((o) => o.stdout === "2\n")?.preemptions).toBe(0);
+  }, SLOW);
+
+  test("gil, counter += 1: no update is lost", () => {
+    const result = explore(racingIncrements(2, 2), { model: "gil" });
+    expect(result.complete).toBe(true);
+    expect(outputs(result)).toEqual(["4\n"]);
+  }, SLOW);
+
+  test("gil, a call between load and store: updates can be lost", () => {
+    const program = racingIncrements(2, 1, "counter = counter + int(1)").replace("int(1)", "one()").replace("counter = 0\n", "counter = 0\n\n\ndef one():\n    return 1\n");
+    const result = explore(program, { model: "gil" });
+    expect(result.complete).toBe(true);
+    expect(outputs(result)).toEqual(["1\n", "2\n"]);
+  }, SLOW);
+});
+
+describe("witnesses", () => {
+  test("every witness replays to its outcome, with a trace on request", () => {
+    const result = explore(racingIncrements(2, 1), { model: "free-threaded" });
+    for (const outcome of result.outcomes) {
+      const replay = replaySchedule([{ name: "main.py", text: racingIncrements(2, 1) }], outcome.schedule, { trace: true });
+      expect(replay.stdout).toBe(outcome.stdout);
+      expect(replay.exitCode).toBe(outcome.exitCode);
+      expect(replay.trace?.length).toBeGreaterThan(0);
+    }
+  }, SLOW);
+
+  test("a schedule that does not fit the program is refused", () => {
+    const schedule = { engine: "0.1.0", model: "free-threaded" as const, cores: 4, stdout: "terminal" as const, choices: ["1000:9"] };
+    expect(() => replaySchedule([{ name: "main.py", text: racingIncrements(2, 1) }], schedule)).toThrow(/choice 1 of the schedule \(1000:9\) is not possible here/);
+  });
+});
+
+describe("deadlock", () => {
+  test("gil: no eval-breaker point between the two with statements, so no deadlock", () => {
+    const result = explore(LOCK_ORDER_INVERSION);
+    expect(result.complete).toBe(true);
+    expect(result.outcomes.some((o) => o.deadlock)).toBe(false);
+  }, SLOW);
+
+  test("free-threaded lock-order inversion: both orders, or both threads blocked for ever", () => {
+    const result = explore(LOCK_ORDER_INVERSION, { model: "free-threaded" });
+    expect(result.complete).toBe(true);
+    const deadlock = result.outcomes.find((o) => o.deadlock);
+    expect(deadlock?.waiting?.map((t) => t.waitingOn)).toEqual(expect.arrayContaining(["lock"]));
+    expect(outputs(result)).toEqual(expect.arrayContaining(["backward done\nforward done\n", "forward done\nbackward done\n"]));
+    const replay = replaySchedule([{ name: "main.py", text: LOCK_ORDER_INVERSION }], deadlock!.schedule);
+    expect(replay.deadlock).toBe(true);
+  }, SLOW);
+});
+
+describe("budgets", () => {
+  test("max executions cuts cleanly, with what was found so far", () => {
+    const result = explore(racingIncrements(2, 2), { model: "free-threaded", maxExecutions: 3 });
+    expect(result).toMatchObject({ complete: false, stoppedBy: "max executions 3 reached", executions: 3 });
+    expect(result.outcomes.length).toBeGreaterThan(0);
+  }, SLOW);
+
+  test("a preemption bound says it cut the search", () => {
+    const result = explore(racingIncrements(2, 1), { model: "free-threaded", preemptions: 0 });
+    expect(result).toMatchObject({ complete: false, stoppedBy: "preemption bound 0" });
+    expect(outputs(result)).toEqual(["2\n"]);
+  }, SLOW);
+
+  test("progress reports come, and returning false cancels", () => {
+    const seen: number[] = [];
+    const result = explore(racingIncrements(2, 2), {
+      model: "free-threaded",
+      onProgress: (p) => {
+        seen.push(p.executions);
+        return false;
+      },
+    });
+    expect(result).toMatchObject({ complete: false, stoppedBy: "cancelled" });
+    expect(seen).toEqual([256]);
+  }, SLOW);
+});

@@ -1,0 +1,4 @@
+n = 0
+print("looping")
+while True:
+    n += 1

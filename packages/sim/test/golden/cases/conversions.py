@@ -1,0 +1,7 @@
+print(int("42"), int("-7"), int(" 13 "), int("1_000"), int(3.99), int(-3.99), int(True))
+print(float("3.5"), float(2), float("-1e3"), str(12), str(1.5), str(None), str(True))
+print(bool(0), bool(""), bool([]), bool("0"), bool(0.0), bool(None), bool([0]))
+print(list("abc"), tuple([1, 2]), list((3, 4)), list(range(3)), tuple("xy"))
+print(dict([("a", 1), ("b", 2)]), dict(a=1, b=2), list({"k": 1, "j": 2}))
+print(int("ff", 16), int("101", 2), int("z", 36), repr(str(3)), repr(3))
+print(sorted(set([3, 1, 2, 3])), list(map(int, ["1", "2"])))

@@ -1,0 +1,2 @@
+names = ["a", "b"]
+names.push("c")

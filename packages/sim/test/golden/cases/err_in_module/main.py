@@ -1,0 +1,4 @@
+from mathutil import mean
+
+print(mean([1, 2, 3]))
+print(mean([]))

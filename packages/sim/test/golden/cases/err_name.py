@@ -1,0 +1,3 @@
+print("start")
+counter = 1
+print(countr)

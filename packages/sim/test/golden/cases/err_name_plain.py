@@ -1,0 +1,5 @@
+def report():
+    print(undefined_thing)
+
+
+report()

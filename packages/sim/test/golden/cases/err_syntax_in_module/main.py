@@ -1,0 +1,3 @@
+print("main starts")
+import helper
+print(helper.VALUE)

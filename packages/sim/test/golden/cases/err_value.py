@@ -1,0 +1,2 @@
+for text in ["12", "3.5"]:
+    print(int(text))

@@ -1,0 +1,8 @@
+print(7.5 // 2, -7.5 // 2, 7.5 % 2, -7.5 % 2, 7.5 % -2, divmod(-7.5, 2))
+print(1 + 2.0, 3 * 0.1, 10 / 5, 2 ** 0.5, 4 ** -0.5, 1e308 * 10, -1e308 * 10)
+inf = float("inf")
+nan = float("nan")
+print(inf - inf, inf * 0, inf > 1e308, nan == nan, nan != nan, min(3.0, 2), max(2, 2.0))
+print(0.1 * 3 == 0.3, round(0.1 * 3, 10) == 0.3, abs(-0.0), -0.0 == 0.0, 5 // 0.5, 1 % 0.3)
+print(int(1e20), float(2 ** 60), 2 ** 53 + 1.0, 1 / 7 * 7, sum([0.1] * 3))
+print({1: "a", 1.0: "b"}, 1.0 in [1], hash(1.0) == hash(1), 3.0.is_integer(), (2.5).as_integer_ratio())

@@ -1,0 +1,25 @@
+xs = [3, 1, 4]
+xs.append(1)
+xs.extend([5, 9])
+xs.insert(0, 2)
+xs.insert(100, 6)
+xs.insert(-1, 7)
+print(xs, len(xs))
+print(xs.pop(), xs.pop(0), xs.pop(-2), xs)
+xs.remove(1)
+print(xs, xs.index(4), xs.count(1), xs.count(42))
+ys = xs.copy()
+ys.sort()
+print(xs, ys)
+ys.reverse()
+print(ys, sorted(xs, reverse=True))
+del ys[0]
+del ys[1:3]
+print(ys)
+ys.clear()
+print(ys, [] == ys, [0] * 3, [[0] * 2 for _ in range(2)])
+words = ["pear", "Apple", "fig", "banana"]
+words.sort(key=len)
+print(words)
+words.sort(key=str.lower)
+print(words)

@@ -1,0 +1,7 @@
+"""A module to look into."""
+
+SCALE = 2
+
+
+def twice(n):
+    return n * SCALE

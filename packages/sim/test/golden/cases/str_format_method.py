@@ -1,0 +1,10 @@
+print("{} and {}".format("spam", "eggs"))
+print("{1} {0} {1}".format("a", "b"))
+print("{name} is {age}".format(name="Ada", age=36))
+print("{:>8}|{:<8}|{:^8}|".format("r", "l", "c"))
+print("{:.3f} {:5d} {:05d} {:x} {:o} {:b} {:,}".format(3.14159, 42, 42, 255, 8, 5, 10 ** 6))
+print("{0!r} {0!s} {{literal}}".format("q"))
+point = {"x": 1, "y": 2}
+print("({x}, {y})".format(**point))
+print("%s is %d years, %.2f m, %5s|%-5s|" % ("Bob", 30, 1.756, "ab", "cd"))
+print("%r %x %o %e %%" % ("s", 255, 8, 12345.678))

@@ -1,0 +1,11 @@
+s = "  The quick brown fox  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), repr("xxhixx".strip("x")))
+t = s.strip()
+print(t.split(), t.split(" ", 1), "a,b,,c".split(","), "a b  c".split(" "), t.rsplit(" ", 1))
+print(t.replace("quick", "slow"), t.replace("o", "0", 1), t.find("quick"), t.find("cat"), t.index("fox"))
+print(t.startswith("The"), t.endswith("fox"), t.count("o"), t.upper(), t.lower(), t.title())
+print("hello".capitalize(), "Hello".swapcase(), "42".zfill(5), "-42".zfill(5), "ab".center(6, "*"))
+print("abc".ljust(5, "."), "abc".rjust(5), "a-b-c".partition("-"), "a-b-c".rpartition("-"))
+print("123".isdigit(), "abc".isalpha(), "ab1".isalnum(), "   ".isspace(), "Abc".isupper(), "abc".islower())
+print("line1\nline2\n".splitlines(), ", ".join(["x", "y", "z"]), "ab" * 3)
+print("Hello".encode(), "%".join("abc"), "x".isidentifier())
