@@ -11,12 +11,6 @@ const BANK = fileURLToPath(new URL("../../../exercises", import.meta.url));
 
 /** slug → what its row must say while it waits (the first line of its error). */
 const WAITING: Record<string, RegExp> = {
-  // explore: multiprocessing's shared memory (Value) keeps its contents from one explored execution to
-  // the next, so the counter grows past anything CPython prints and the search never closes (it stops
-  // at the exercise's explore.maxExecutions).
-  ...waitingFor(/^FAILED: DeriveError: question values: exploration stopped early \(max executions 5000 reached\)/, [
-    "shared-value-lock", "shared-value-no-lock",
-  ]),
   // explore: Pool's result-handler threads poll with timeouts, and a timed wait may end at any moment
   // while exploring, so an execution can poll forever (explore has no fairness for polling loops yet).
   ...waitingFor(/^FAILED: DeriveError: question printed: exploration stopped early \(an execution did not end: instruction budget/, ["pool-map"]),

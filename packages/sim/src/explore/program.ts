@@ -71,6 +71,11 @@ export class ProgramSystem implements ExplorableSystem<ProgramOutcome> {
 
 export class ProgramExecution implements Execution<ProgramOutcome> {
   private ended: ProgramOutcome | null;
+  /**
+   * Under `gil`, per process (pid), the thread whose slice another process interrupted between two
+   * eval-breaker points: it still holds its process's GIL, so only it may run next in that process.
+   */
+  private readonly midSlice: Map<number, string>;
   /** The run's full report once it ended (replays show it as `run` does). */
   result: RunResult | null = null;
 
@@ -79,8 +84,10 @@ export class ProgramExecution implements Execution<ProgramOutcome> {
     private readonly model: Model,
     compileError: ProgramOutcome | null,
     private readonly shared: SharedFacts,
+    midSlice: ReadonlyMap<number, string> = new Map(),
   ) {
     this.ended = compileError;
+    this.midSlice = new Map(midSlice);
   }
 
   point(): Point<ProgramOutcome> {
@@ -103,14 +110,18 @@ export class ProgramExecution implements Execution<ProgramOutcome> {
   private options(): ChoiceOption[] {
     const machine = this.machine as SimMachine;
     const options: ChoiceOption[] = [];
-    for (const thread of this.liveThreads()) {
-      if (thread.state === "runnable" || thread.state === "running") options.push({ id: thread.id, thread: thread.id, kind: "run" });
+    const runnable = this.liveThreads().filter((t) => t.state === "runnable" || t.state === "running");
+    const holders = new Set(runnable.flatMap((t) => (this.midSlice.get(t.process.pid) === t.id ? [t.process.pid] : [])));
+    for (const thread of runnable) {
+      if (!holders.has(thread.process.pid) || this.midSlice.get(thread.process.pid) === thread.id) options.push({ id: thread.id, thread: thread.id, kind: "run" });
     }
     for (const thread of machine.timedWaiters()) {
       // A sleep may end at any moment, and nobody can tell a finished sleep from a thread not yet
       // scheduled: the sleeper is simply runnable (no state in between to explore).
-      if (isSleeping(thread)) options.push({ id: thread.id, thread: thread.id, kind: "run" });
-      else options.push({ id: `wake ${thread.id}`, thread: thread.id, kind: "wake" });
+      if (isSleeping(thread)) {
+        // A sleeper whose process's GIL is held mid-slice wakes only to wait for it: nothing to choose yet.
+        if (!holders.has(thread.process.pid)) options.push({ id: thread.id, thread: thread.id, kind: "run" });
+      } else options.push({ id: `wake ${thread.id}`, thread: thread.id, kind: "wake" });
     }
     return options;
   }
@@ -128,7 +139,10 @@ export class ProgramExecution implements Execution<ProgramOutcome> {
       return null;
     }
     if (isSleeping(thread)) machine.endTimedWait(thread);
-    return this.model === "gil" ? this.runToBreaker(thread) : this.runVisibleStep(thread);
+    const opsBefore = machine.interProcessOps;
+    const footprint = this.model === "gil" ? this.runToBreaker(thread) : this.runVisibleStep(thread);
+    // What another process observed is named nowhere in the footprint: dependent on every step.
+    return machine.interProcessOps === opsBefore ? footprint : null;
   }
 
   /**
@@ -136,30 +150,50 @@ export class ProgramExecution implements Execution<ProgramOutcome> {
    * under atomic-statements on to the end of the statement): what all of them touch.
    */
   private runVisibleStep(thread: SimThread): Footprint | null {
-    let footprint = this.footprintOfNext(thread, { reads: [], writes: [] });
-    if (!this.runOne(thread)) return footprint;
     const machine = this.machine as SimMachine;
+    let footprint = this.footprintOfNext(thread, { reads: [], writes: [] });
+    let opsBefore = machine.interProcessOps;
+    if (!this.runOne(thread)) return footprint;
     while (this.ready(thread)) {
       const insideStatement = !machine.mayPreempt(thread);
       if (!insideStatement && !nextIsPrivate(thread, this.shared.privateNames)) break;
+      // Library code runs as one unit for this process's threads, not for the processes beside it.
+      if (!insideStatement && machine.interProcessOps !== opsBefore && this.otherProcessLives(thread)) break;
+      opsBefore = machine.interProcessOps;
       footprint = this.footprintOfNext(thread, footprint);
       if (!this.runOne(thread)) break;
     }
     return footprint;
   }
 
-  /** Under the GIL: up to and including the next eval-breaker point that may switch, or until the thread blocks or ends. */
+  /**
+   * Under the GIL: up to and including the next eval-breaker point that may switch, or until the thread
+   * blocks or ends. Another process runs in parallel on its own GIL, so while one lives the step also
+   * stops after an operation other processes can observe; the thread keeps its GIL (midSlice).
+   */
   private runToBreaker(thread: SimThread): Footprint | null {
     const machine = this.machine as SimMachine;
+    const pid = thread.process.pid;
     let footprint: Footprint | null = { reads: [], writes: [] };
+    this.midSlice.delete(pid);
     while (this.ready(thread)) {
       const next = nextInstruction(thread);
       if (!next) break;
       footprint = this.footprintOfNext(thread, footprint);
       const before = { frame: next.frame, op: next.op, pc: next.frame.pc };
+      const opsBefore = machine.interProcessOps;
       if (!this.runOne(thread) || (wasEvalBreaker(before, thread) && machine.mayPreempt(thread))) break;
+      if (machine.interProcessOps !== opsBefore && this.ready(thread) && machine.mayPreempt(thread) && this.otherProcessLives(thread)) {
+        this.midSlice.set(pid, thread.id);
+        break;
+      }
     }
     return footprint;
+  }
+
+  private otherProcessLives(thread: SimThread): boolean {
+    const machine = this.machine as SimMachine;
+    return machine.processes.some((p) => p !== thread.process && p.status === "running" && p.threads.some((t) => t.live));
   }
 
   /** `sofar` and what the thread's next instruction touches. */
@@ -194,13 +228,14 @@ export class ProgramExecution implements Execution<ProgramOutcome> {
   }
 
   fingerprint(): string {
-    return this.shared.fingerprinter.fingerprint(this.machine as SimMachine);
+    const machine = this.shared.fingerprinter.fingerprint(this.machine as SimMachine);
+    return this.midSlice.size === 0 ? machine : `${machine}|${[...this.midSlice].sort().join(",")}`;
   }
 
   fork(): ProgramExecution | null {
     if (!this.machine || this.ended) return null;
     const copy = snapshot(this.machine);
-    return copy ? new ProgramExecution(copy, this.model, null, this.shared) : null;
+    return copy ? new ProgramExecution(copy, this.model, null, this.shared, this.midSlice) : null;
   }
 }
 

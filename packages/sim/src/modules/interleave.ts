@@ -7,7 +7,7 @@ import { repr, str } from "../vm/repr.ts";
 import { compileSource } from "../compiler/pipeline.ts";
 import { iterableToArray } from "../vm/iteration.ts";
 import type { Machine as Vm } from "../vm/machine.ts";
-import { makeModule, processOf } from "./support.ts";
+import { interProcess, makeModule, processOf } from "./support.ts";
 import { SHARED_ARRAY_TYPE } from "./shared.ts";
 
 /** Runs the program's main file as a new module `name` (registered before it runs); returns the module. */
@@ -27,12 +27,12 @@ export function interleaveModule(): PyModule {
       return None;
     }],
     ["SharedArray", SHARED_ARRAY_TYPE],
-    ["spawn", (vm, [module, fn, args, fds]) => {
+    ["spawn", interProcess((vm, [module, fn, args, fds]) => {
       const process = processOf(vm);
       const passFds = fds === undefined ? [] : iterableToArray(vm, fds).map((fd) => Number(fd));
       const argsText = repr(vm, args ?? new PyTuple([]));
       return process.machine.spawn(process, str(vm, module ?? ""), str(vm, fn ?? ""), argsText, passFds);
-    }],
+    })],
     ["run_main", (vm, [name]) => runMain(vm as Vm, str(vm, name ?? "__mp_main__"))],
     ["sort_by_keys", (vm, [items, keys, reverse, inPlace]) => {
       const list = items as PyList;

@@ -6,7 +6,7 @@ import { pyError, typeError } from "../vm/exceptions.ts";
 import { PyBytes, None, PyTuple, PyDict, type PyModule, type PyValue, type VmContext } from "../vm/values.ts";
 import { OpenFile, Pipe } from "../runtime/files.ts";
 import type { Process } from "../runtime/process.ts";
-import { argsByName, block, intArg, makeModule, oserror, processOf, type Kwargs } from "./support.ts";
+import { argsByName, block, interProcess, intArg, makeModule, oserror, processOf, type Kwargs } from "./support.ts";
 
 const WNOHANG = 1;
 const SIGKILL = 9;
@@ -65,6 +65,8 @@ function close(vm: VmContext, fdArg: PyValue | undefined): PyValue {
   const file = process.fds.close(intArg(fdArg, "fd"));
   if (!file) return badFd();
   process.advance(process.machine.costs.syscallNs);
+  // Only the last close of an end is seen by another process (end-of-file, a broken pipe).
+  if (file.pipe.readers === 0 || file.pipe.writers === 0) process.machine.interProcessOps++;
   process.machine.wake(file.pipe, process.nowNs());
   return None;
 }
@@ -118,21 +120,21 @@ function registerAtFork(vm: VmContext, args: PyValue[], kwargs: Kwargs): PyValue
 
 export function osModule(): PyModule {
   const module = makeModule("os", [
-    ["fork", (vm) => {
+    ["fork", interProcess((vm) => {
       const process = processOf(vm);
       return process.machine.fork(process);
-    }],
+    })],
     ["register_at_fork", registerAtFork],
     ["pipe", pipe],
-    ["read", (vm, [fd, n]) => read(vm, fd, n)],
-    ["write", (vm, [fd, data]) => write(vm, fd, data)],
+    ["read", interProcess((vm, [fd, n]) => read(vm, fd, n))],
+    ["write", interProcess((vm, [fd, data]) => write(vm, fd, data))],
     ["close", (vm, [fd]) => close(vm, fd)],
     ["set_inheritable", () => None],
     ["get_inheritable", () => false],
     ["getpid", (vm) => processOf(vm).pid],
     ["getppid", (vm) => processOf(vm).ppid],
-    ["waitpid", (vm, [pid, options]) => waitFor(vm, intArg(pid, "pid"), intArg(options ?? 0, "options"))],
-    ["wait", (vm) => waitFor(vm, -1, 0)],
+    ["waitpid", interProcess((vm, [pid, options]) => waitFor(vm, intArg(pid, "pid"), intArg(options ?? 0, "options")))],
+    ["wait", interProcess((vm) => waitFor(vm, -1, 0))],
     ["waitstatus_to_exitcode", (_vm, [status]) => {
       const value = intArg(status, "status");
       return value & 0x7f ? -(value & 0x7f) : value >> 8;
@@ -143,7 +145,7 @@ export function osModule(): PyModule {
       process.current.vm.blocked = true;
       return None;
     }],
-    ["kill", (vm, [pid, sig]) => kill(vm, pid, sig)],
+    ["kill", interProcess((vm, [pid, sig]) => kill(vm, pid, sig))],
     ["cpu_count", (vm) => processOf(vm).machine.config.cores],
     ["getenv", (_vm, [, fallback]) => fallback ?? None],
     ["WNOHANG", WNOHANG],

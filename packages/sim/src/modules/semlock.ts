@@ -6,7 +6,7 @@ import { pyError, valueError } from "../vm/exceptions.ts";
 import { registerConstructor } from "../vm/builtins-types.ts";
 import { None, PyInstance, PyStaticMethod, PyBuiltinFunction, type PyValue, type VmContext } from "../vm/values.ts";
 import type { SharedBetweenProcesses } from "../runtime/copy.ts";
-import { argsByName, block, currentThread, intArg, makeModule, nativeType, processOf, seconds, type Kwargs } from "./support.ts";
+import { argsByName, block, currentThread, interProcess, intArg, makeModule, nativeType, processOf, seconds, type Kwargs } from "./support.ts";
 import type { PyModule } from "../vm/values.ts";
 
 const RECURSIVE_MUTEX = 0;
@@ -92,14 +92,14 @@ function release(vm: VmContext, lock: SemLockObject): PyValue {
 }
 
 const SEMLOCK_TYPE = nativeType("_multiprocessing", "SemLock", [
-  ["acquire", (vm, args, kwargs) => acquire(vm, self(args), args.slice(1), kwargs)],
-  ["__enter__", (vm, args) => acquire(vm, self(args), [], null)],
-  ["release", (vm, args) => release(vm, self(args))],
-  ["__exit__", (vm, args) => release(vm, self(args))],
+  ["acquire", interProcess((vm, args, kwargs) => acquire(vm, self(args), args.slice(1), kwargs))],
+  ["__enter__", interProcess((vm, args) => acquire(vm, self(args), [], null))],
+  ["release", interProcess((vm, args) => release(vm, self(args)))],
+  ["__exit__", interProcess((vm, args) => release(vm, self(args)))],
   ["_count", (_vm, args) => self(args).count],
   ["_is_mine", (vm, args) => self(args).count > 0 && self(args).owner === me(vm)],
-  ["_get_value", (_vm, args) => self(args).sem.value],
-  ["_is_zero", (_vm, args) => self(args).sem.value === 0],
+  ["_get_value", interProcess((_vm, args) => self(args).sem.value)],
+  ["_is_zero", interProcess((_vm, args) => self(args).sem.value === 0)],
   ["_after_fork", (_vm, args) => {
     self(args).count = 0;
     return None;

@@ -10,7 +10,7 @@ import { sliceIndices } from "../vm/sequences.ts";
 import { typeOf } from "../vm/types.ts";
 import { None, PyBytes, PyFloat, PyInstance, PyList, PySlice, type PyValue, type VmContext } from "../vm/values.ts";
 import type { SharedBetweenProcesses } from "../runtime/copy.ts";
-import { intArg, nativeType, processOf } from "./support.ts";
+import { interProcess, intArg, nativeType, processOf } from "./support.ts";
 
 const INT_BITS: Record<string, [number, boolean]> = {
   b: [8, true], B: [8, false], h: [16, true], H: [16, false], i: [32, true], I: [32, false],
@@ -82,8 +82,8 @@ function setItem(vm: VmContext, array: SharedArrayObject, key: PyValue, value: P
 
 const SHARED_ARRAY_TYPE = nativeType("_interleave", "SharedArray", [
   ["__len__", (_vm, args) => self(args).items.length],
-  ["__getitem__", (vm, args) => getItem(vm, self(args), args[1] as PyValue)],
-  ["__setitem__", (vm, args) => setItem(vm, self(args), args[1] as PyValue, args[2] as PyValue)],
+  ["__getitem__", interProcess((vm, args) => getItem(vm, self(args), args[1] as PyValue))],
+  ["__setitem__", interProcess((vm, args) => setItem(vm, self(args), args[1] as PyValue, args[2] as PyValue))],
 ]);
 
 registerConstructor(SHARED_ARRAY_TYPE, (vm, [typecode, length]) => {

@@ -73,6 +73,14 @@ export function nativeType(module: string, name: string, methods: [string, Nativ
   return type;
 }
 
+/** `fn`, counted as an operation other processes can observe (SimMachine.interProcessOps). */
+export function interProcess(fn: NativeFn): NativeFn {
+  return (vm, args, kwargs) => {
+    processOf(vm).machine.interProcessOps++;
+    return fn(vm, args, kwargs);
+  };
+}
+
 export function oserror(errno: number, message: string, type: "OSError" | "ChildProcessError" | "BrokenPipeError" | "ProcessLookupError" = "OSError"): never {
   throw pyError(type, `[Errno ${errno}] ${message}`);
 }

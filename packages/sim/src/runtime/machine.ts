@@ -103,6 +103,11 @@ export class SimMachine {
   /** multiprocessing's semaphores and shared arrays by handle: one object for every process (pickled by handle). */
   readonly semaphores = new Map<number, object>();
   readonly sharedArrays = new Map<number, object>();
+  /**
+   * Operations another process can observe so far (pipes, shared memory and semaphores, the process
+   * table, flushed output): explore puts a scheduling point after each while processes run in parallel.
+   */
+  interProcessOps = 0;
   /** The thread inside an interpreter call now, if any. */
   private executing: SimThread | null = null;
 
@@ -559,9 +564,8 @@ export class SimMachine {
    */
   mayPreempt(thread: SimThread): boolean {
     const statements = this.config.statements;
-    const frame = thread.vm.top;
-    if (!statements || !frame || thread.state === "blocked") return true;
-    return statements.at(frame.code, frame.pc);
+    if (!statements || thread.state === "blocked") return true;
+    return statements.between(thread.vm.frames);
   }
 
   /** A drop request honoured: the holder hands the GIL over and waits for it again. */

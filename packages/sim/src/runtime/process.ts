@@ -61,12 +61,17 @@ export class Process implements VmHost {
 
   write(stream: "stdout" | "stderr", text: string): void {
     // A flush is a write system call: it takes time (and under `unbuffered` print's text and end are two).
-    if ((stream === "stdout" ? this.stdout : this.stderr).write(text)) this.advance(this.machine.costs.syscallNs);
+    if ((stream === "stdout" ? this.stdout : this.stderr).write(text)) {
+      this.advance(this.machine.costs.syscallNs);
+      this.machine.interProcessOps++;
+    }
     this.machine.trace.record(this.current, { kind: "write", stream, text });
   }
 
   flush(stream: "stdout" | "stderr"): void {
-    (stream === "stdout" ? this.stdout : this.stderr).flush();
+    const out = stream === "stdout" ? this.stdout : this.stderr;
+    if (out.pending) this.machine.interProcessOps++;
+    out.flush();
   }
 
   nowNs(): number {

@@ -1,6 +1,8 @@
 // Where statements begin, for the atomic-statements misconception (no thread switch inside a
-// statement): a thread may be switched away only when its top frame is about to run the first
-// instruction of a statement. Statement lines come from the source's syntax tree; an instruction
+// statement): a thread may be switched away only when its innermost frame of the program's own code
+// is about to run the first instruction of a statement. Library code (`<frozen …>` modules) runs as
+// part of the program statement that called it: to the learner, `counter.value += 1` is one statement
+// however many library statements its property runs. Statement lines come from the source's syntax tree; an instruction
 // starts a statement when it is on such a line and the instruction before it is on another line.
 // A function's first statement does not count (the call that entered it is a statement in progress),
 // and a statement whose first instruction is on a later line than the statement's merges with the
@@ -8,6 +10,7 @@
 
 import { Op } from "../bytecode/opcodes.ts";
 import type { CodeObject } from "../bytecode/code.ts";
+import type { Frame } from "../vm/frames.ts";
 import { parseModule } from "../lang/parse.ts";
 
 const PROLOGUE = new Set<number>([Op.RESUME, Op.MAKE_CELL, Op.COPY_FREE_VARS, Op.NOP]);
@@ -18,6 +21,19 @@ export class StatementStarts {
 
   /** `sourceOf`: a file's source text, undefined when unknown (then every change of line starts a statement). */
   constructor(private readonly sourceOf: (filename: string) => string | undefined) {}
+
+  /**
+   * Whether a thread with these frames (innermost last) is between two statements: judged on its
+   * innermost frame of program code, or on its innermost frame when it runs library code only.
+   */
+  between(frames: readonly Frame[]): boolean {
+    for (let i = frames.length - 1; i >= 0; i--) {
+      const frame = frames[i] as Frame;
+      if (!frame.code.filename.startsWith("<frozen ")) return this.at(frame.code, frame.pc);
+    }
+    const top = frames[frames.length - 1];
+    return top === undefined || this.at(top.code, top.pc);
+  }
 
   /** Whether instruction `pc` of `code` is the first of a statement. */
   at(code: CodeObject, pc: number): boolean {

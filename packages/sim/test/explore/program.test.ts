@@ -98,3 +98,58 @@ describe("budgets", () => {
     expect(seen).toEqual([256]);
   }, SLOW);
 });
+
+describe("processes under gil: each has its own GIL, so they interleave at every operation the other can see", () => {
+  const SHARED_VALUE = [
+    "import multiprocessing",
+    "",
+    "def bump(counter):",
+    "    counter.value += 1",
+    "",
+    "if __name__ == '__main__':",
+    "    ctx = multiprocessing.get_context('fork')",
+    "    counter = ctx.Value('i', 0)",
+    "    workers = [ctx.Process(target=bump, args=(counter,)) for _ in range(2)]",
+    "    for w in workers:",
+    "        w.start()",
+    "    for w in workers:",
+    "        w.join()",
+    "    print(counter.value)",
+    "",
+  ].join("\n");
+
+  test("two processes racing on a shared Value without its lock can lose an update", () => {
+    const result = explore(SHARED_VALUE);
+    expect(result.complete).toBe(true);
+    expect(outputs(result)).toEqual(["1\n", "2\n"]);
+  }, SLOW);
+
+  test("under atomic-statements the library code of `counter.value += 1` is part of the statement: none is lost", () => {
+    const result = explore(SHARED_VALUE, { misconception: "atomic-statements" });
+    expect(result.complete).toBe(true);
+    expect(outputs(result)).toEqual(["2\n"]);
+  }, SLOW);
+
+  test("threads inside one process still switch only at eval-breaker points while another process runs", () => {
+    const program = [
+      "import os, threading",
+      "counter = 0",
+      "def work():",
+      "    global counter",
+      "    for _ in range(2):",
+      "        counter += 1",
+      "if os.fork() == 0:",
+      "    threads = [threading.Thread(target=work) for _ in range(2)]",
+      "    for t in threads: t.start()",
+      "    for t in threads: t.join()",
+      "    print('child', counter)",
+      "else:",
+      "    print('parent')",
+      "    os.wait()",
+      "",
+    ].join("\n");
+    const result = explore(program);
+    expect(result.complete).toBe(true);
+    expect(outputs(result).sort()).toEqual(["child 4\nparent\n", "parent\nchild 4\n"]);
+  }, SLOW);
+});
