@@ -92,7 +92,12 @@ export type TraceDetail =
   /** Text written to a stream (into its buffer; the terminal sees it when the buffer is flushed). */
   | { kind: "write"; stream: "stdout" | "stderr"; text: string }
   /** A lock operation: `lock` is the lock's id ("lock@3"). */
-  | { kind: "lock"; action: "acquire" | "release" | "wait"; lock: string };
+  | { kind: "lock"; action: "acquire" | "release" | "wait"; lock: string }
+  /**
+   * An instruction of the program's own code, in a replayed witness (replaySchedule with `trace`):
+   * where it is (its `dis` offset), and the module's plain global variables after it ran (name → repr).
+   */
+  | { kind: "instruction"; file: string; line: number; offset: number; opname: string; variables: Record<string, string> };
 
 /** One timestamped trace event: when (virtual ns), which process and thread, and what. */
 export type TraceEvent = { ns: number; pid: number; tid: number } & TraceDetail;

@@ -19,7 +19,11 @@ import { compileSource } from "../compiler/pipeline.ts";
 import { PYLIB } from "../pylib/sources.generated.ts";
 import { BUILTINS_HELPER_MODULE, BUILTINS_HELPER_SOURCE } from "../modules/builtins-extra.ts";
 import { PySyntaxError } from "../lang/errors.ts";
-import { nextFootprint, nextInstruction, nextIsPrivate, union, wasEvalBreaker } from "./steps.ts";
+import { inLibraryCode, nextFootprint, nextInstruction, nextIsPrivate, union, wasEvalBreaker } from "./steps.ts";
+import { OPCODES } from "../bytecode/opcodes.ts";
+import { cpythonOffsets } from "../bytecode/dis.ts";
+import { builtinRepr } from "../vm/repr.ts";
+import { None, PyFloat, PyList, PyTuple, type PyValue } from "../vm/values.ts";
 import type { ChoiceOption, Execution, ExplorableSystem, Footprint, Point } from "./system.ts";
 
 /** Instructions one explored execution may run (a livelock ends as a budget stop, never a hang). */
@@ -76,6 +80,8 @@ export class ProgramExecution implements Execution<ProgramOutcome> {
    * eval-breaker points: it still holds its process's GIL, so only it may run next in that process.
    */
   private readonly midSlice: Map<number, string>;
+  /** Who last ran in each process, for the GIL events of a traced replay. */
+  private readonly tracedGilHolders = new Map<number, string>();
   /** The run's full report once it ended (replays show it as `run` does). */
   result: RunResult | null = null;
 
@@ -139,10 +145,18 @@ export class ProgramExecution implements Execution<ProgramOutcome> {
       return null;
     }
     if (isSleeping(thread)) machine.endTimedWait(thread);
+    if (machine.trace.enabled && this.model !== "free-threaded") this.traceGilHandover(thread);
     const opsBefore = machine.interProcessOps;
     const footprint = this.model === "gil" ? this.runToBreaker(thread) : this.runVisibleStep(thread);
     // What another process observed is named nowhere in the footprint: dependent on every step.
     return machine.interProcessOps === opsBefore ? footprint : null;
+  }
+
+  /** For a traced replay under a GIL model: the thread chosen to run takes its process's GIL. */
+  private traceGilHandover(thread: SimThread): void {
+    if (this.tracedGilHolders.get(thread.process.pid) === thread.id) return;
+    this.tracedGilHolders.set(thread.process.pid, thread.id);
+    (this.machine as SimMachine).trace.record(thread, { kind: "gil", action: "acquire" });
   }
 
   /**
@@ -203,7 +217,10 @@ export class ProgramExecution implements Execution<ProgramOutcome> {
 
   /** Runs one instruction; false when the whole execution ended in it. */
   private runOne(thread: SimThread): boolean {
-    const end = (this.machine as SimMachine).runOneInstruction(thread);
+    const machine = this.machine as SimMachine;
+    const traced = machine.trace.enabled ? instructionAt(thread) : undefined;
+    const end = machine.runOneInstruction(thread);
+    if (traced) machine.trace.record(thread, { ...traced, variables: plainGlobals(thread) });
     if (end) this.finish(end);
     return !end;
   }
@@ -237,6 +254,42 @@ export class ProgramExecution implements Execution<ProgramOutcome> {
     const copy = snapshot(this.machine);
     return copy ? new ProgramExecution(copy, this.model, null, this.shared, this.midSlice) : null;
   }
+}
+
+/** Where `thread` stands when its next instruction is the program's own (not library code). */
+function instructionAt(thread: SimThread): { kind: "instruction"; file: string; line: number; offset: number; opname: string } | undefined {
+  const next = nextInstruction(thread);
+  if (!next || inLibraryCode(thread)) return undefined;
+  const { frame, op } = next;
+  // Offsets as `dis` prints them (inline caches counted): a traced replay is short, so no memo.
+  const offset = cpythonOffsets(frame.code)[frame.pc] ?? frame.pc * 2;
+  return { kind: "instruction", file: frame.code.filename, line: frame.code.lines[frame.pc] ?? frame.code.firstLineNo, offset, opname: OPCODES[op]?.name ?? String(op) };
+}
+
+/**
+ * The main module's global variables holding plain data (numbers, strings, and lists, tuples and
+ * dicts of them), by name: built-in reprs only, so showing them runs no Python code.
+ */
+function plainGlobals(thread: SimThread): Record<string, string> {
+  const main = thread.process.vm.loader.modules.get("__main__");
+  const variables: Record<string, string> = {};
+  if (!main) return variables;
+  for (const [name, value] of main.dict) {
+    if (!name.startsWith("_") && isPlainData(value, 2)) variables[name] = builtinRepr(thread.process.vm, value);
+  }
+  return variables;
+}
+
+const MAX_PLAIN_ITEMS = 20;
+
+function isPlainData(value: PyValue, depth: number): boolean {
+  const type = typeof value;
+  if (type === "number" || type === "bigint" || type === "string" || type === "boolean" || value === None || value instanceof PyFloat) return true;
+  if (depth === 0) return false;
+  if (value instanceof PyList || value instanceof PyTuple) {
+    return value.instanceDict === undefined && value.items.length <= MAX_PLAIN_ITEMS && value.items.every((item) => isPlainData(item, depth - 1));
+  }
+  return false;
 }
 
 function isSleeping(thread: SimThread): boolean {

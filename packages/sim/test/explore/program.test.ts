@@ -48,6 +48,22 @@ describe("witnesses", () => {
     }
   }, SLOW);
 
+  test("a traced replay records each instruction of the program's own code, with its line and the plain globals after it", () => {
+    const text = racingIncrements(2, 1);
+    const lost = explore(text, { model: "free-threaded" }).outcomes.find((o) => o.stdout === "1\n");
+    const replay = replaySchedule([{ name: "main.py", text }], lost!.schedule, { trace: true });
+    const instructions = (replay.trace ?? []).flatMap((event) => (event.kind === "instruction" ? [event] : []));
+    expect(instructions.every((event) => event.file === "main.py")).toBe(true);
+    expect(instructions[0]).toMatchObject({ opname: "RESUME", offset: 0, variables: {} });
+    // Offsets as `dis` prints them: LOAD_GLOBAL carries 5 inline cache entries, so the next instruction is 12 bytes on.
+    const load = instructions.findIndex((event) => event.opname === "LOAD_GLOBAL" && event.tid !== 1);
+    expect(instructions[load + 1]!.offset - instructions[load]!.offset).toBe(12);
+    const stores = instructions.filter((event) => event.opname === "STORE_GLOBAL" && event.tid !== 1);
+    expect(stores.map((event) => event.variables.counter)).toEqual(["1", "1"]);
+    expect(instructions.at(-1)?.variables.counter).toBe("1");
+    expect(replaySchedule([{ name: "main.py", text }], lost!.schedule).trace).toBeUndefined();
+  }, SLOW);
+
   test("a schedule that does not fit the program is refused", () => {
     const schedule = { engine: "0.1.0", model: "free-threaded" as const, cores: 4, stdout: "terminal" as const, choices: ["1000:9"] };
     expect(() => replaySchedule([{ name: "main.py", text: racingIncrements(2, 1) }], schedule)).toThrow(/choice 1 of the schedule \(1000:9\) is not possible here/);

@@ -1,7 +1,7 @@
-// What the stepper shows at each step, and how to get it from a run's trace. A step-by-step replay
-// of a witness schedule (Simulator III) fills the same shape with one step per instruction, its
-// source line and the shared variables; a trace from runProgram gives one step per trace event
-// (state changes, the GIL changing hands, writes, system calls) without lines or variables.
+// What the stepper shows at each step, and how to get it from a run's trace: one step per trace event
+// (state changes, the GIL changing hands, writes, system calls). A replayed witness schedule
+// (Simulator III) also records every instruction of the program's own code, so its steps carry the
+// instruction, its source line and the shared variables; a trace from runProgram has none of those.
 import type { RunResult, ThreadStateName, TraceEvent } from "@interleave/sim";
 
 export interface StepLocation {
@@ -62,6 +62,8 @@ function describeEvent(event: TraceEvent): string | null {
     case "lock":
       // Lock traffic inside threading's own code (thread start, join) would drown the steps that matter.
       return null;
+    case "instruction":
+      return `runs ${event.opname} (line ${event.line})`;
   }
 }
 
@@ -70,6 +72,8 @@ export function stepsFromTrace(run: Pick<RunResult, "trace" | "threads">): Stepp
   const names = new Map(run.threads.map((t) => [`${t.pid}:${t.tid}`, t.name]));
   const states = new Map<string, ThreadStateName>(run.threads.map((t) => [`${t.pid}:${t.tid}`, "new"]));
   const gilHolders: Record<string, string | null> = {};
+  const locations = new Map<string, StepLocation>();
+  let variables: Record<string, string> | undefined;
   let output = "";
   const events = (run.trace ?? []).map((event, index) => ({ event, index })).sort((a, b) => a.event.ns - b.event.ns || a.index - b.index);
   const steps: StepperStep[] = [];
@@ -78,14 +82,21 @@ export function stepsFromTrace(run: Pick<RunResult, "trace" | "threads">): Stepp
     if (event.kind === "state") states.set(id, event.state);
     if (event.kind === "gil" && event.action !== "drop-request") gilHolders[String(event.pid)] = event.action === "acquire" ? id : null;
     if (event.kind === "write") output += event.text;
+    if (event.kind === "instruction") {
+      locations.set(id, { file: event.file, line: event.line });
+      variables = event.variables;
+    }
     const action = describeEvent(event);
     if (!action) continue;
+    const location = locations.get(id);
     steps.push({
       thread: id,
       action,
       ns: event.ns,
-      threads: [...states].map(([tid, state]) => ({ id: tid, name: names.get(tid) ?? tid, state })),
+      ...(event.kind === "instruction" && location ? { location, instructionOffset: event.offset } : {}),
+      threads: [...states].map(([tid, state]) => ({ id: tid, name: names.get(tid) ?? tid, state, ...(locations.has(tid) ? { location: locations.get(tid) } : {}) })),
       gilHolders: { ...gilHolders },
+      ...(variables ? { variables } : {}),
       output,
     });
   }

@@ -80,7 +80,7 @@ function ThreadsPanel({ step, files }: { step: StepperStep; files: SourceFile[] 
             <h4 className={thread.id === step.thread ? styles.gilHolder : undefined}>
               {thread.name} — {stateText(thread, step)}
             </h4>
-            {location ? <CodeAt files={files} file={location.file} line={location.line} /> : null}
+            {location ? <CodeAt files={files} file={location.file} line={location.line} acting={thread.id === step.thread} /> : null}
           </div>
         );
       })}
@@ -89,8 +89,8 @@ function ThreadsPanel({ step, files }: { step: StepperStep; files: SourceFile[] 
   );
 }
 
-/** The lines around `line` of `file`, with `line` highlighted. */
-function CodeAt({ files, file, line }: { files: SourceFile[]; file: string; line: number }) {
+/** The lines around `line` of `file`, with `line` highlighted (and marked as the step's own for the acting thread). */
+function CodeAt({ files, file, line, acting }: { files: SourceFile[]; file: string; line: number; acting: boolean }) {
   const text = files.find((f) => f.name === file)?.text ?? "";
   const lines = text.split("\n");
   const from = Math.max(1, line - 3);
@@ -100,7 +100,7 @@ function CodeAt({ files, file, line }: { files: SourceFile[]; file: string; line
       {lines.slice(from - 1, to).map((source, i) => {
         const number = from + i;
         return (
-          <li key={number} className={`${styles.codeLine} ${number === line ? styles.currentLine : ""}`} aria-current={number === line ? "step" : undefined}>
+          <li key={number} className={`${styles.codeLine} ${number === line ? styles.currentLine : ""}`} aria-current={number === line && acting ? "step" : undefined}>
             <span className={styles.lineNumber}>{number}</span>
             <span>{source || " "}</span>
           </li>
