@@ -62,8 +62,14 @@ export function normalise(stderr: string, folder: string): string {
     else if (!line.startsWith("    ")) droppingFrame = false;
     if (!droppingFrame) kept.push(line.replace(folder + "/", ""));
   }
-  return kept.join("\n").replace(/0x[0-9a-f]+/g, "0x…");
+  return kept.join("\n").replace(/0x[0-9a-f]+/g, "0x…").replace(SAFE_IMPORTING_HINT, "");
 }
+
+/**
+ * A hint CPython 3.11.4 added to multiprocessing's "bootstrapping phase" error (the pylib has it; an
+ * older 3.11 such as Debian's 3.11.2 does not): left out on both sides so any 3.11 compares.
+ */
+const SAFE_IMPORTING_HINT = /\n *To fix this issue, refer to the "Safe importing of main module"\n *section in https:\/\/docs\.python\.org\/3\/library\/multiprocessing\.html\n *\n/;
 
 /** The program's own files: relative names (the harness's), or directly in its folder (python3's). */
 function isProgramFile(file: string, folder: string): boolean {
