@@ -6,10 +6,11 @@
 // words to the hash (no text is built) and remembers the words of strings and constants, which
 // repeat in every state.
 
-import { isCodeObject } from "../bytecode/code.ts";
+import type { CodeObject } from "../bytecode/code.ts";
+import { isSharedConstant, ObjectKind, objectKind } from "../runtime/copy.ts";
 import { stringWords, WordHash } from "./hash.ts";
-import { Frame } from "../vm/frames.ts";
-import { PyBuiltinFunction, PyEllipsisType, PyNoneType, PyNotImplementedType, PyType } from "../vm/values.ts";
+import type { Frame } from "../vm/frames.ts";
+import { PyNoneType, PyNotImplementedType, type PyBuiltinFunction, type PyType } from "../vm/values.ts";
 
 /** Fields that do not decide what an execution can still do. */
 const IGNORED = new Set([
@@ -27,15 +28,36 @@ const Tag = {
 /** Past this many remembered strings the memory is cleared (a program printing ever new text). */
 const MAX_REMEMBERED_STRINGS = 200_000;
 
+const Kind = ObjectKind;
+
+interface Layout {
+  kind: ObjectKind;
+  /** The words of the constructor's name, opening each walked object. */
+  name: [number, number];
+  /**
+   * The own keys met last at each position in objects of this prototype, with their words (null for
+   * an ignored key): objects of one class mostly have the same keys in the same order, so a key is
+   * told by comparing it with the one remembered (the same string, usually) instead of a lookup.
+   */
+  keys: string[];
+  keyWords: ([number, number] | null)[];
+}
+
 /** Hashes machine states; keeps the words of strings and constants between states. */
 export class Fingerprinter {
   private readonly strings = new Map<string, [number, number]>();
   /** Constants only (code objects, built-in types and functions): as many as the program has. */
   private readonly constants = new Map<object, [number, number]>();
+  /** Per prototype (null for objects without one): how to walk its objects. */
+  private readonly layouts = new Map<object | null, Layout>();
+
+  /** Reused by every walk (one at a time). */
+  readonly hash = new WordHash();
 
   /** The canonical hash of everything reachable from `root`. */
   fingerprint(root: object): string {
-    return new Walk(this).run(root);
+    this.hash.reset();
+    return new Walk(this, this.hash).run(root);
   }
 
   stringWords(text: string): [number, number] {
@@ -48,13 +70,22 @@ export class Fingerprinter {
     return words;
   }
 
+  layout(object: object): Layout {
+    const prototype = Object.getPrototypeOf(object) as object | null;
+    let layout = this.layouts.get(prototype);
+    if (layout === undefined) {
+      layout = { kind: objectKind(object, prototype), name: stringWords(object.constructor?.name ?? ""), keys: [], keyWords: [] };
+      this.layouts.set(prototype, layout);
+    }
+    return layout;
+  }
+
   /** The words naming an immutable shared constant, or null for an object to walk. */
-  constantWords(object: object): [number, number] | null {
-    const name = constantName(object);
-    if (name === undefined) return null;
+  constantWords(object: object, kind: ObjectKind): [number, number] | null {
+    if (!isSharedConstant(object, kind)) return null;
     let words = this.constants.get(object);
     if (words === undefined) {
-      words = stringWords(name());
+      words = stringWords(constantName(object, kind));
       this.constants.set(object, words);
     }
     return words;
@@ -63,22 +94,25 @@ export class Fingerprinter {
 
 class Walk {
   private readonly numbers = new Map<object, number>();
-  private readonly hash = new WordHash();
   private readonly pending: object[] = [];
+  private readonly pendingLayouts: Layout[] = [];
 
-  constructor(private readonly memory: Fingerprinter) {}
+  constructor(
+    private readonly memory: Fingerprinter,
+    private readonly hash: WordHash,
+  ) {}
 
   run(root: object): string {
     this.value(root);
-    while (this.pending.length > 0) this.fields(this.pending.pop() as object);
+    while (this.pending.length > 0) this.fields(this.pending.pop() as object, this.pendingLayouts.pop() as Layout);
     return this.hash.digest();
   }
 
   private string(tag: number, text: string): void {
-    const [a, b] = this.memory.stringWords(text);
+    const words = this.memory.stringWords(text);
     this.hash.word(tag);
-    this.hash.word(a);
-    this.hash.word(b);
+    this.hash.word(words[0]);
+    this.hash.word(words[1]);
   }
 
   /** Emits a leaf, a reference to a numbered object, or numbers a new object for later. */
@@ -120,39 +154,69 @@ class Walk {
       this.hash.word(known);
       return;
     }
-    const constant = this.memory.constantWords(object);
-    if (constant !== null) {
-      this.hash.word(Tag.Constant);
-      this.hash.word(constant[0]);
-      this.hash.word(constant[1]);
-      return;
+    const layout = this.memory.layout(object);
+    if (layout.kind >= Kind.Constant) {
+      const constant = this.memory.constantWords(object, layout.kind);
+      if (constant !== null) {
+        this.hash.word(Tag.Constant);
+        this.hash.word(constant[0]);
+        this.hash.word(constant[1]);
+        return;
+      }
     }
     this.numbers.set(object, this.numbers.size);
     this.hash.word(Tag.New);
     this.pending.push(object);
+    this.pendingLayouts.push(layout);
   }
 
-  private fields(object: object): void {
-    this.string(Tag.Open, object.constructor?.name ?? "");
-    if (Array.isArray(object)) this.items(object, object.length);
-    else if (object instanceof Frame) this.frame(object);
-    else if (object instanceof Map) for (const [k, v] of object) this.pair(k, v);
-    else if (object instanceof Set) for (const item of object) this.value(item);
-    else if (ArrayBuffer.isView(object)) this.string(Tag.View, String(object));
-    else if (object instanceof WeakMap || object instanceof WeakSet) this.hash.word(Tag.Weak);
-    else this.record(object as Record<string, unknown>);
+  private fields(object: object, layout: Layout): void {
+    this.hash.word(Tag.Open);
+    this.hash.word(layout.name[0]);
+    this.hash.word(layout.name[1]);
+    switch (layout.kind) {
+      case Kind.Array:
+        this.items(object as unknown[], (object as unknown[]).length);
+        break;
+      case Kind.Map:
+        for (const [k, v] of object as Map<unknown, unknown>) this.pair(k, v);
+        break;
+      case Kind.Set:
+        for (const item of object as Set<unknown>) this.value(item);
+        break;
+      case Kind.View:
+        this.string(Tag.View, String(object));
+        break;
+      case Kind.Weak:
+        this.hash.word(Tag.Weak);
+        break;
+      default:
+        this.record(object as Record<string, unknown>, layout);
+    }
     this.hash.word(Tag.Close);
   }
 
-  private record(object: Record<string, unknown>): void {
-    for (const key of Object.keys(object)) if (!IGNORED.has(key)) this.pair(key, object[key]);
-  }
-
-  /** A frame's value stack above its stack pointer holds stale values that do not count. */
-  private frame(frame: Frame): void {
-    for (const key of Object.keys(frame)) {
-      if (key === "stack") this.items(frame.stack, frame.sp);
-      else if (!IGNORED.has(key)) this.pair(key, (frame as unknown as Record<string, unknown>)[key]);
+  /** Own fields in order, ignored ones left out; a frame's value stack only up to its stack pointer. */
+  private record(object: Record<string, unknown>, layout: Layout): void {
+    const keys = Object.keys(object);
+    const known = layout.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      let words: [number, number] | null;
+      if (known[i] === key) words = layout.keyWords[i] as [number, number] | null;
+      else {
+        words = IGNORED.has(key) ? null : this.memory.stringWords(key);
+        if (i <= known.length) {
+          known[i] = key;
+          layout.keyWords[i] = words;
+        }
+      }
+      if (words === null) continue;
+      this.hash.word(Tag.String);
+      this.hash.word(words[0]);
+      this.hash.word(words[1]);
+      if (layout.kind === Kind.Frame && key === "stack") this.items(object[key] as unknown[], (object as unknown as Frame).sp);
+      else this.value(object[key]);
     }
   }
 
@@ -168,16 +232,15 @@ class Walk {
   }
 }
 
-/**
- * Immutable objects shared by every machine: named, not walked (their identities differ between runs).
- * The name is built only the first time a constant is met.
- */
-function constantName(object: object): (() => string) | undefined {
-  if (isCodeObject(object)) return () => `c${object.filename}:${object.qualname}:${object.firstLineNo}`;
-  if (object instanceof PyType && object.builtin) return () => `t${object.name}`;
-  if (object instanceof PyBuiltinFunction && object.self === undefined) return () => `b${object.qualname}.${object.name}`;
-  if (object instanceof PyNoneType) return () => "None";
-  if (object instanceof PyNotImplementedType) return () => "NotImplemented";
-  if (object instanceof PyEllipsisType) return () => "Ellipsis";
-  return undefined;
+/** The name of a constant (built only the first time it is met). */
+function constantName(object: object, kind: ObjectKind): string {
+  if (kind === Kind.Plain) {
+    const code = object as CodeObject;
+    return `c${code.filename}:${code.qualname}:${code.firstLineNo}`;
+  }
+  if (kind === Kind.Type) return `t${(object as PyType).name}`;
+  if (kind === Kind.Builtin) return `b${(object as PyBuiltinFunction).qualname}.${(object as PyBuiltinFunction).name}`;
+  if (object instanceof PyNoneType) return "None";
+  if (object instanceof PyNotImplementedType) return "NotImplemented";
+  return "Ellipsis";
 }

@@ -6,18 +6,22 @@ const FLOAT = new Float64Array(1);
 const FLOAT_WORDS = new Int32Array(FLOAT.buffer);
 
 export class WordHash {
-  private h1 = 0x9e3779b1;
-  private h2 = 0x85ebca77;
-  private h3 = 0xc2b2ae3d;
-  private h4 = 0x27d4eb2f;
-  private words = 0;
+  /** The words fed so far, hashed at the digest in one tight loop (cheaper than four lanes per word). */
+  private buffer = new Int32Array(4096);
+  private length = 0;
+
+  /** Forgets the words fed so far (the buffer is kept for the next hash). */
+  reset(): void {
+    this.length = 0;
+  }
 
   word(value: number): void {
-    this.h1 = lane(this.h1, value, 0xcc9e2d51, 0x1b873593);
-    this.h2 = lane(this.h2, value, 0x85ebca6b, 0xc2b2ae35);
-    this.h3 = lane(this.h3, value, 0x2545f491, 0x9e3779b9);
-    this.h4 = lane(this.h4, value, 0x165667b1, 0x27d4eb2f);
-    this.words++;
+    if (this.length === this.buffer.length) {
+      const bigger = new Int32Array(this.buffer.length * 2);
+      bigger.set(this.buffer);
+      this.buffer = bigger;
+    }
+    this.buffer[this.length++] = value;
   }
 
   /** Any number: small integers as one word, everything else as its two float64 words. */
@@ -34,8 +38,19 @@ export class WordHash {
   }
 
   digest(): string {
-    const { h1, h2, h3, h4 } = this;
-    return [mix(h1 ^ this.words), mix(h2 + h1), mix(h3 ^ h2), mix(h4 + h3)]
+    const { buffer, length } = this;
+    let h1 = 0x9e3779b1;
+    let h2 = 0x85ebca77;
+    let h3 = 0xc2b2ae3d;
+    let h4 = 0x27d4eb2f;
+    for (let i = 0; i < length; i++) {
+      const value = buffer[i] as number;
+      h1 = lane(h1, value, 0xcc9e2d51, 0x1b873593);
+      h2 = lane(h2, value, 0x85ebca6b, 0xc2b2ae35);
+      h3 = lane(h3, value, 0x2545f491, 0x9e3779b9);
+      h4 = lane(h4, value, 0x165667b1, 0x27d4eb2f);
+    }
+    return [mix(h1 ^ length), mix(h2 + h1), mix(h3 ^ h2), mix(h4 + h3)]
       .map((h) => (h >>> 0).toString(16).padStart(8, "0"))
       .join("");
   }

@@ -20,7 +20,7 @@ export function snapshot(machine: SimMachine): SimMachine | null {
   if (!copyable(machine)) return null;
   // The configuration and cost table never change: shared. Memory shared between processes is not
   // shared between copies (each explored execution has its own).
-  const copy = new GraphCopier((value) => value === machine.config || value === machine.costs, "copy").copy(machine);
+  const copy = new GraphCopier(undefined, "copy").share(machine.config).share(machine.costs).copy(machine);
   for (const process of copy.processes) {
     rehost(process.vm, process);
     for (const thread of process.threads) if (thread.wait) thread.wait = rebound(thread.wait);

@@ -4,6 +4,7 @@
 // between processes.
 
 import { isCodeObject } from "../bytecode/code.ts";
+import { Frame } from "../vm/frames.ts";
 import { PyBuiltinFunction, PyEllipsisType, PyNoneType, PyNotImplementedType, PyType } from "../vm/values.ts";
 
 /** Objects that stay one object across processes (multiprocessing's shared memory and semaphores). */
@@ -11,13 +12,52 @@ export interface SharedBetweenProcesses {
   readonly sharedBetweenProcesses: true;
 }
 
-/** Immutable objects every machine shares: never copied. */
-function isConstant(value: object): boolean {
-  if (value instanceof PyType) return value.builtin;
-  if (value instanceof PyBuiltinFunction) return value.self === undefined;
-  if (value instanceof PyNoneType || value instanceof PyNotImplementedType || value instanceof PyEllipsisType) return true;
-  if (typeof value === "function") return true;
-  return isCodeObject(value);
+/**
+ * How a walk of a machine's graph (this copy, explore's fingerprint) treats the objects of one
+ * prototype: decided once per prototype (instanceof depends on the prototype chain only).
+ */
+export const ObjectKind = {
+  Record: 0, Array: 1, Frame: 2, Map: 3, Set: 4, View: 5, Weak: 6,
+  /** Always a shared constant (None, NotImplemented, Ellipsis). */
+  Constant: 7,
+  /** A constant when built in (`builtin`). */
+  Type: 8,
+  /** A constant when not bound (`self === undefined`). */
+  Builtin: 9,
+  /** A plain object: a constant when it is a code object. */
+  Plain: 10,
+} as const;
+export type ObjectKind = (typeof ObjectKind)[keyof typeof ObjectKind];
+const Kind = ObjectKind;
+
+export function objectKind(object: object, prototype: object | null): ObjectKind {
+  if (Array.isArray(object)) return Kind.Array;
+  if (object instanceof Frame) return Kind.Frame;
+  if (object instanceof Map) return Kind.Map;
+  if (object instanceof Set) return Kind.Set;
+  if (ArrayBuffer.isView(object)) return Kind.View;
+  if (object instanceof WeakMap || object instanceof WeakSet) return Kind.Weak;
+  if (object instanceof PyType) return Kind.Type;
+  if (object instanceof PyBuiltinFunction) return Kind.Builtin;
+  if (object instanceof PyNoneType || object instanceof PyNotImplementedType || object instanceof PyEllipsisType) return Kind.Constant;
+  if (prototype === Object.prototype) return Kind.Plain;
+  return Kind.Record;
+}
+
+/** Immutable objects every machine shares (never copied, named instead of hashed), given their kind. */
+export function isSharedConstant(value: object, kind: ObjectKind): boolean {
+  switch (kind) {
+    case Kind.Constant:
+      return true;
+    case Kind.Type:
+      return (value as PyType).builtin;
+    case Kind.Builtin:
+      return (value as PyBuiltinFunction).self === undefined;
+    case Kind.Plain:
+      return isCodeObject(value);
+    default:
+      return false;
+  }
 }
 
 function isSharedBetweenProcesses(value: object): boolean {
@@ -29,7 +69,11 @@ type Shell = unknown[] | Map<unknown, unknown> | Set<unknown> | Record<string | 
 /** Copies everything reachable from `roots`; the memo maps each original to its copy. */
 export class GraphCopier {
   private readonly memo = new Map<object, unknown>();
-  private readonly pending: [object, Shell][] = [];
+  private readonly pending: object[] = [];
+  private readonly pendingShells: Shell[] = [];
+  private readonly pendingKinds: ObjectKind[] = [];
+  /** Per prototype (null for objects without one): how to copy its objects. */
+  private readonly kinds = new Map<object | null, ObjectKind>();
 
   /**
    * `alsoShared`: more objects to keep as they are (the fork-shares-memory misconception shares the heap).
@@ -37,62 +81,91 @@ export class GraphCopier {
    * copy of the whole machine, whose processes must share the copies).
    */
   constructor(
-    private readonly alsoShared: (value: object) => boolean = () => false,
+    private readonly alsoShared: ((value: object) => boolean) | undefined = undefined,
     private readonly processShared: "keep" | "copy" = "keep",
   ) {}
+
+  /** Keeps `object` as it is in the copy (like `alsoShared`, for objects known in advance). */
+  share(object: object): this {
+    this.memo.set(object, object);
+    return this;
+  }
 
   copy<T>(value: T): T {
     const result = this.visit(value);
     while (this.pending.length > 0) {
-      const [source, target] = this.pending.pop() as [object, Shell];
-      this.fill(source, target);
+      this.fill(this.pending.pop() as object, this.pendingShells.pop() as Shell, this.pendingKinds.pop() as ObjectKind);
     }
     return result as T;
   }
 
   private visit(value: unknown): unknown {
-    if (value === null || (typeof value !== "object" && typeof value !== "function")) return value;
-    const object = value as object;
-    const known = this.memo.get(object);
+    if (typeof value !== "object" || value === null) return value; // functions are constants
+    const known = this.memo.get(value);
     if (known !== undefined) return known;
-    if (isConstant(object) || (this.processShared === "keep" && isSharedBetweenProcesses(object)) || this.alsoShared(object)) {
-      this.memo.set(object, object);
-      return object;
+    const prototype = Object.getPrototypeOf(value) as object | null;
+    let kind = this.kinds.get(prototype);
+    if (kind === undefined) {
+      kind = objectKind(value, prototype);
+      this.kinds.set(prototype, kind);
     }
-    if (ArrayBuffer.isView(object)) {
-      const copy = (object as unknown as { slice(): unknown }).slice();
-      this.memo.set(object, copy);
-      return copy;
+    if ((kind >= Kind.Constant && isSharedConstant(value, kind)) || (this.processShared === "keep" && isSharedBetweenProcesses(value)) || this.alsoShared?.(value) === true) {
+      this.memo.set(value, value);
+      return value;
     }
-    if (object instanceof WeakMap || object instanceof WeakSet) {
-      const fresh = object instanceof WeakMap ? new WeakMap() : new WeakSet();
-      this.memo.set(object, fresh);
-      return fresh;
+    let copy: Shell;
+    switch (kind) {
+      case Kind.View: {
+        const view = (value as { slice(): unknown }).slice();
+        this.memo.set(value, view);
+        return view;
+      }
+      case Kind.Weak: {
+        const fresh = value instanceof WeakMap ? new WeakMap() : new WeakSet();
+        this.memo.set(value, fresh);
+        return fresh;
+      }
+      case Kind.Array:
+        copy = new Array<unknown>((value as unknown[]).length);
+        break;
+      case Kind.Map:
+        copy = new Map();
+        break;
+      case Kind.Set:
+        copy = new Set();
+        break;
+      default:
+        copy = Object.create(prototype) as Record<string, unknown>;
     }
-    const shell = this.shellOf(object);
-    this.memo.set(object, shell);
-    this.pending.push([object, shell]);
-    return shell;
+    this.memo.set(value, copy);
+    this.pending.push(value);
+    this.pendingShells.push(copy);
+    this.pendingKinds.push(kind);
+    return copy;
   }
 
-  private shellOf(object: object): Shell {
-    if (Array.isArray(object)) return new Array<unknown>(object.length);
-    if (object instanceof Map) return new Map();
-    if (object instanceof Set) return new Set();
-    return Object.create(Object.getPrototypeOf(object) as object) as Record<string, unknown>;
-  }
-
-  private fill(source: object, target: Shell): void {
-    if (Array.isArray(source)) {
-      const array = target as unknown[];
-      for (let i = 0; i < source.length; i++) array[i] = this.visit(source[i]);
-    } else if (source instanceof Map) {
-      for (const [key, value] of source) (target as Map<unknown, unknown>).set(this.visit(key), this.visit(value));
-    } else if (source instanceof Set) {
-      for (const item of source) (target as Set<unknown>).add(this.visit(item));
-    } else {
-      const record = target as Record<string, unknown>;
-      for (const key of Object.keys(source)) record[key] = this.visit((source as Record<string, unknown>)[key]);
+  private fill(source: object, target: Shell, kind: ObjectKind): void {
+    switch (kind) {
+      case Kind.Array: {
+        const array = target as unknown[];
+        const items = source as unknown[];
+        for (let i = 0; i < items.length; i++) array[i] = this.visit(items[i]);
+        return;
+      }
+      case Kind.Map:
+        for (const [key, value] of source as Map<unknown, unknown>) (target as Map<unknown, unknown>).set(this.visit(key), this.visit(value));
+        return;
+      case Kind.Set:
+        for (const item of source as Set<unknown>) (target as Set<unknown>).add(this.visit(item));
+        return;
+      default: {
+        const record = target as Record<string, unknown>;
+        const keys = Object.keys(source);
+        for (let i = 0; i < keys.length; i++) {
+          const key = keys[i] as string;
+          record[key] = this.visit((source as Record<string, unknown>)[key]);
+        }
+      }
     }
   }
 }
