@@ -1,7 +1,9 @@
 // Storing a submission in one short transaction of three statements: lock the learner's attempt row
 // (the same query checks ownership, enrollment and the question), read the question's usage and the
 // idempotency key, insert. Concurrent submits to one attempt queue on that lock, so they can never
-// record more submissions than allowed, nor two under one key.
+// record more submissions than allowed, nor two under one key. The first two are sent together
+// (pipelined: one round trip); the server still runs them one after the other, so the usage is read
+// once the lock is held, with a snapshot that sees every submission committed before.
 import type { Database } from "@interleave/db";
 import { schema } from "@interleave/db";
 import type { Exercise, ParameterValues } from "@interleave/exercises";
@@ -49,8 +51,7 @@ export type SubmitRequest = {
  */
 export async function storeSubmission(db: Database, request: SubmitRequest): Promise<{ row: SubmissionRow; assignment: AssignmentRow }> {
   return db.transaction(async (tx) => {
-    const { attempt, assignment, versionId } = await lockOwnAttempt(tx, request);
-    const usage = await questionUsage(tx, request);
+    const [{ attempt, assignment, versionId }, usage] = await Promise.all([lockOwnAttempt(tx, request), questionUsage(tx, request)]);
     if (usage.earlierId) {
       const [earlier] = await tx.select().from(schema.submissions).where(eq(schema.submissions.id, usage.earlierId));
       return { row: earlier!, assignment };
@@ -100,21 +101,23 @@ async function lockOwnAttempt(tx: Database, request: SubmitRequest): Promise<{ a
 }
 
 /**
- * The question's attempts so far and the submission already stored under the key, in one read.
+ * The question's attempts so far and the submission already stored under the key, in one read of
+ * index lookups (the key, the highest number); the count only when the assignment limits attempts.
  * Only numbered submissions count: practice ones and failed gradings have no number.
  */
 async function questionUsage(tx: Database, request: SubmitRequest): Promise<{ used: number; lastNumber: number; earlierId: string | null }> {
   const s = schema.submissions;
-  const atQuestion = sql`${s.position} = ${request.position}`;
+  const atQuestion = sql`${s.attemptId} = ${request.attemptId} and ${s.position} = ${request.position}`;
   const [usage] = await tx
     .select({
-      used: sql<number>`(count(${s.number}) filter (where ${atQuestion}))::int`,
-      lastNumber: sql<number>`coalesce(max(${s.number}) filter (where ${atQuestion}), 0)::int`,
-      earlierId: sql<string | null>`min(${s.id}) filter (where ${s.idempotencyKey} = ${request.idempotencyKey})`,
+      used: sql<number>`(case when ${schema.assignments.attemptsAllowed} is null then 0 else (select count(${s.number}) from ${s} where ${atQuestion}) end)::int`,
+      lastNumber: sql<number>`coalesce((select max(${s.number}) from ${s} where ${atQuestion}), 0)::int`,
+      earlierId: sql<string | null>`(select ${s.id} from ${s} where ${s.attemptId} = ${request.attemptId} and ${s.idempotencyKey} = ${request.idempotencyKey})`,
     })
-    .from(s)
-    .where(eq(s.attemptId, request.attemptId));
-  return usage!;
+    .from(schema.attempts)
+    .innerJoin(schema.assignments, eq(schema.attempts.assignmentId, schema.assignments.id))
+    .where(eq(schema.attempts.id, request.attemptId));
+  return usage ?? { used: 0, lastNumber: 0, earlierId: null };
 }
 
 /** After the highest number so far: a failed grading gives its number up, so numbers may skip one. */
