@@ -22,7 +22,7 @@ const IGNORED = new Set([
 
 const Tag = {
   String: 3, True: 4, False: 5, Undefined: 6, Null: 7, BigInt: 8, Function: 9, Symbol: 10,
-  Constant: 11, Ref: 12, New: 13, Open: 14, Close: 15, Items: 16, Weak: 17, View: 18,
+  Constant: 11, Ref: 12, New: 13, Open: 14, Close: 15, Items: 16, Weak: 17, View: 18, Shape: 19,
 } as const;
 
 /** Past this many remembered strings the memory is cleared (a program printing ever new text). */
@@ -41,6 +41,8 @@ interface Layout {
    */
   keys: string[];
   keyWords: ([number, number] | null)[];
+  /** The words of `keys` as a whole, stood for the keys of an object that has exactly those. */
+  shape: [number, number] | null;
 }
 
 /** Hashes machine states; keeps the words of strings and constants between states. */
@@ -74,7 +76,7 @@ export class Fingerprinter {
     const prototype = Object.getPrototypeOf(object) as object | null;
     let layout = this.layouts.get(prototype);
     if (layout === undefined) {
-      layout = { kind: objectKind(object, prototype), name: stringWords(object.constructor?.name ?? ""), keys: [], keyWords: [] };
+      layout = { kind: objectKind(object, prototype), name: stringWords(object.constructor?.name ?? ""), keys: [], keyWords: [], shape: null };
       this.layouts.set(prototype, layout);
     }
     return layout;
@@ -179,7 +181,7 @@ class Walk {
         this.items(object as unknown[], (object as unknown[]).length);
         break;
       case Kind.Map:
-        for (const [k, v] of object as Map<unknown, unknown>) this.pair(k, v);
+        (object as Map<unknown, unknown>).forEach(this.entry);
         break;
       case Kind.Set:
         for (const item of object as Set<unknown>) this.value(item);
@@ -196,10 +198,21 @@ class Walk {
     this.hash.word(Tag.Close);
   }
 
-  /** Own fields in order, ignored ones left out; a frame's value stack only up to its stack pointer. */
+  /**
+   * Own fields in order, ignored ones left out; a frame's value stack only up to its stack pointer.
+   * An object with exactly the keys remembered for its class names them by one shape, else one by one.
+   */
   private record(object: Record<string, unknown>, layout: Layout): void {
     const keys = Object.keys(object);
     const known = layout.keys;
+    if (sameKeys(keys, known)) {
+      const shape = (layout.shape ??= stringWords(known.join("\0")));
+      this.hash.word(Tag.Shape);
+      this.hash.word(shape[0]);
+      this.hash.word(shape[1]);
+      for (let i = 0; i < keys.length; i++) if (layout.keyWords[i] !== null) this.field(object, keys[i] as string, layout);
+      return;
+    }
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as string;
       let words: [number, number] | null;
@@ -209,15 +222,20 @@ class Walk {
         if (i <= known.length) {
           known[i] = key;
           layout.keyWords[i] = words;
+          layout.shape = null;
         }
       }
       if (words === null) continue;
       this.hash.word(Tag.String);
       this.hash.word(words[0]);
       this.hash.word(words[1]);
-      if (layout.kind === Kind.Frame && key === "stack") this.items(object[key] as unknown[], (object as unknown as Frame).sp);
-      else this.value(object[key]);
+      this.field(object, key, layout);
     }
+  }
+
+  private field(object: Record<string, unknown>, key: string, layout: Layout): void {
+    if (layout.kind === Kind.Frame && key === "stack") this.items(object[key] as unknown[], (object as unknown as Frame).sp);
+    else this.value(object[key]);
   }
 
   private items(items: readonly unknown[], length: number): void {
@@ -226,10 +244,19 @@ class Walk {
     for (let i = 0; i < length; i++) this.value(items[i]);
   }
 
+  /** A map's entry (bound once: forEach allocates no entry arrays, unlike for…of). */
+  private readonly entry = (value: unknown, key: unknown): void => this.pair(key, value);
+
   private pair(key: unknown, value: unknown): void {
     this.value(key);
     this.value(value);
   }
+}
+
+function sameKeys(keys: readonly string[], known: readonly string[]): boolean {
+  if (keys.length !== known.length) return false;
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== known[i]) return false;
+  return true;
 }
 
 /** The name of a constant (built only the first time it is met). */
