@@ -74,7 +74,7 @@ export async function requireAttempt(ctx: SignedInContext, attemptId: string): P
 }
 
 /** Answers are released immediately, after the due date, or never (to learners; staff always see them). */
-export function answersReleased(assignment: AssignmentRow, now: Date): boolean {
+export function answersReleased(assignment: Pick<AssignmentRow, "answerRelease" | "dueAt">, now: Date): boolean {
   if (assignment.answerRelease === "immediately") return true;
   if (assignment.answerRelease === "never") return false;
   return assignment.dueAt !== null && now >= assignment.dueAt;

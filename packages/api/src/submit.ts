@@ -18,7 +18,7 @@ import type { RateLimiter } from "./rate-limit.ts";
 export type SubmissionMode = { practice: boolean; late: boolean; latePenalty: number };
 
 /** Whether the assignment takes a submission now, and how it counts. */
-export function submissionMode(assignment: AssignmentRow, now: Date): SubmissionMode {
+export function submissionMode(assignment: SubmitAssignment, now: Date): SubmissionMode {
   const refuse = (message: string) => new TRPCError({ code: "PRECONDITION_FAILED", message });
   const practice = { practice: true, late: false, latePenalty: 0 };
   if (assignment.status === "draft") throw refuse("This assignment is not published");
@@ -33,6 +33,20 @@ export function submissionMode(assignment: AssignmentRow, now: Date): Submission
 }
 
 export type SubmissionRow = typeof schema.submissions.$inferSelect;
+
+/** The columns of the assignment a submit reads: when it takes submissions, how they count, the answer release. */
+const submitAssignmentColumns = {
+  status: schema.assignments.status,
+  opensAt: schema.assignments.opensAt,
+  dueAt: schema.assignments.dueAt,
+  attemptsAllowed: schema.assignments.attemptsAllowed,
+  latePolicy: schema.assignments.latePolicy,
+  latePenalty: schema.assignments.latePenalty,
+  answerRelease: schema.assignments.answerRelease,
+  practiceAfterDue: schema.assignments.practiceAfterDue,
+};
+export type SubmitAssignment = Pick<AssignmentRow, keyof typeof submitAssignmentColumns>;
+type SubmitAttempt = Pick<AttemptRow, "id" | "userId" | "assignmentId">;
 
 export type SubmitRequest = {
   userId: string;
@@ -49,7 +63,7 @@ export type SubmitRequest = {
  * neither counts against the rate limit nor is checked again). Returns the assignment too, for the
  * answer release.
  */
-export async function storeSubmission(db: Database, request: SubmitRequest): Promise<{ row: SubmissionRow; assignment: AssignmentRow }> {
+export async function storeSubmission(db: Database, request: SubmitRequest): Promise<{ row: SubmissionRow; assignment: SubmitAssignment }> {
   return db.transaction(async (tx) => {
     const [{ attempt, assignment, versionId }, usage] = await Promise.all([lockOwnAttempt(tx, request), questionUsage(tx, request)]);
     if (usage.earlierId) {
@@ -79,15 +93,23 @@ export async function storeSubmission(db: Database, request: SubmitRequest): Pro
 }
 
 /** The learner's variant of an exercise in this attempt. */
-export function variantParameters(exercise: Exercise, attempt: AttemptRow): ParameterValues {
+export function variantParameters(exercise: Exercise, attempt: Pick<AttemptRow, "userId" | "assignmentId">): ParameterValues {
   return chooseParameters(exercise.spec, { exerciseVersion: exercise.version, learnerId: attempt.userId, assignmentId: attempt.assignmentId });
 }
 
-/** The attempt, locked until the transaction ends, if it is the caller's and they are still in the class. */
-async function lockOwnAttempt(tx: Database, request: SubmitRequest): Promise<{ attempt: AttemptRow; assignment: AssignmentRow; versionId: string }> {
+/**
+ * The attempt, locked until the transaction ends, if it is the caller's and they are still in the
+ * class. Only the columns a submit reads: not the drafts, which may be long.
+ */
+async function lockOwnAttempt(tx: Database, request: SubmitRequest): Promise<{ attempt: SubmitAttempt; assignment: SubmitAssignment; versionId: string }> {
   const enrolled = sql<boolean>`exists (select 1 from ${schema.enrollments} where ${schema.enrollments.classId} = ${schema.assignments.classId} and ${schema.enrollments.userId} = ${request.userId})`;
   const [found] = await tx
-    .select({ attempt: schema.attempts, assignment: schema.assignments, enrolled, versionId: schema.assignmentItems.exerciseVersionId })
+    .select({
+      attempt: { id: schema.attempts.id, userId: schema.attempts.userId, assignmentId: schema.attempts.assignmentId },
+      assignment: submitAssignmentColumns,
+      enrolled,
+      versionId: schema.assignmentItems.exerciseVersionId,
+    })
     .from(schema.attempts)
     .innerJoin(schema.assignments, eq(schema.attempts.assignmentId, schema.assignments.id))
     .leftJoin(schema.assignmentItems, and(eq(schema.assignmentItems.assignmentId, schema.assignments.id), eq(schema.assignmentItems.position, request.position)))
