@@ -32,18 +32,24 @@ const Kind = ObjectKind;
 
 interface Layout {
   kind: ObjectKind;
-  /** The words of the constructor's name, opening each walked object. */
-  name: [number, number];
   /**
-   * The own keys met last at each position in objects of this prototype, with their words (null for
-   * an ignored key): objects of one class mostly have the same keys in the same order, so a key is
-   * told by comparing it with the one remembered (the same string, usually) instead of a lookup.
+   * The word opening each walked object: Open and the prototype's number (given in the order the
+   * fingerprinter first meets prototypes: states are only compared within one fingerprinter).
    */
-  keys: string[];
-  keyWords: ([number, number] | null)[];
-  /** The words of `keys` as a whole, stood for the keys of an object that has exactly those. */
-  shape: [number, number] | null;
+  open: number;
+  /** The key lists met in objects of this prototype (a few: most classes have one), with their words. */
+  shapes: Shape[];
 }
+
+/** An object's own keys in order, hashed as one (ignored keys left out), and which of them to walk. */
+interface Shape {
+  keys: string[];
+  words: [number, number];
+  walked: boolean[];
+}
+
+/** Past this many key lists in one class, further ones are not remembered (looked at each time). */
+const MAX_SHAPES = 8;
 
 /** Hashes machine states; keeps the words of strings and constants between states. */
 export class Fingerprinter {
@@ -76,7 +82,7 @@ export class Fingerprinter {
     const prototype = Object.getPrototypeOf(object) as object | null;
     let layout = this.layouts.get(prototype);
     if (layout === undefined) {
-      layout = { kind: objectKind(object, prototype), name: stringWords(object.constructor?.name ?? ""), keys: [], keyWords: [], shape: null };
+      layout = { kind: objectKind(object, prototype), open: (this.layouts.size << 5) | Tag.Open, shapes: [] };
       this.layouts.set(prototype, layout);
     }
     return layout;
@@ -173,9 +179,7 @@ class Walk {
   }
 
   private fields(object: object, layout: Layout): void {
-    this.hash.word(Tag.Open);
-    this.hash.word(layout.name[0]);
-    this.hash.word(layout.name[1]);
+    this.hash.word(layout.open);
     switch (layout.kind) {
       case Kind.Array:
         this.items(object as unknown[], (object as unknown[]).length);
@@ -198,39 +202,14 @@ class Walk {
     this.hash.word(Tag.Close);
   }
 
-  /**
-   * Own fields in order, ignored ones left out; a frame's value stack only up to its stack pointer.
-   * An object with exactly the keys remembered for its class names them by one shape, else one by one.
-   */
+  /** Own fields in order, ignored ones left out; a frame's value stack only up to its stack pointer. */
   private record(object: Record<string, unknown>, layout: Layout): void {
     const keys = Object.keys(object);
-    const known = layout.keys;
-    if (sameKeys(keys, known)) {
-      const shape = (layout.shape ??= stringWords(known.join("\0")));
-      this.hash.word(Tag.Shape);
-      this.hash.word(shape[0]);
-      this.hash.word(shape[1]);
-      for (let i = 0; i < keys.length; i++) if (layout.keyWords[i] !== null) this.field(object, keys[i] as string, layout);
-      return;
-    }
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] as string;
-      let words: [number, number] | null;
-      if (known[i] === key) words = layout.keyWords[i] as [number, number] | null;
-      else {
-        words = IGNORED.has(key) ? null : this.memory.stringWords(key);
-        if (i <= known.length) {
-          known[i] = key;
-          layout.keyWords[i] = words;
-          layout.shape = null;
-        }
-      }
-      if (words === null) continue;
-      this.hash.word(Tag.String);
-      this.hash.word(words[0]);
-      this.hash.word(words[1]);
-      this.field(object, key, layout);
-    }
+    const shape = shapeOf(keys, layout);
+    this.hash.word(Tag.Shape);
+    this.hash.word(shape.words[0]);
+    this.hash.word(shape.words[1]);
+    for (let i = 0; i < keys.length; i++) if (shape.walked[i]) this.field(object, keys[i] as string, layout);
   }
 
   private field(object: Record<string, unknown>, key: string, layout: Layout): void {
@@ -251,6 +230,15 @@ class Walk {
     this.value(key);
     this.value(value);
   }
+}
+
+/** The shape of an object with these own keys (compared with the ones remembered: usually the same strings). */
+function shapeOf(keys: string[], layout: Layout): Shape {
+  for (const shape of layout.shapes) if (sameKeys(keys, shape.keys)) return shape;
+  const walked = keys.map((key) => !IGNORED.has(key));
+  const shape = { keys, words: stringWords(keys.filter((_, i) => walked[i]).join("\0")), walked };
+  if (layout.shapes.length < MAX_SHAPES) layout.shapes.push(shape);
+  return shape;
 }
 
 function sameKeys(keys: readonly string[], known: readonly string[]): boolean {
