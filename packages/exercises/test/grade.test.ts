@@ -162,6 +162,11 @@ describe("grade", () => {
     expect(() => grade(otherMachine, derived, {})).toThrow(/do not belong to this exercise/);
   });
 
+  it("checks against a fingerprint the caller already has, instead of hashing the exercise again", () => {
+    expect(grade(exercise, derived, {}, derived.fingerprint)).toEqual(grade(exercise, derived, {}));
+    expect(() => grade(exercise, derived, {}, "0".repeat(64))).toThrow(/do not belong to this exercise/);
+  });
+
   it("accepts derived answers of an earlier version that only reworded the text", () => {
     const reworded = {
       ...exercise,

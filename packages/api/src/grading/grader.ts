@@ -151,8 +151,8 @@ export class Grader {
     const parameters = row.parameters as ParameterValues;
     const derived = await this.derivedAnswers(exercise.versionId, exercise, parameters);
     // Grading against derived answers is pure and takes well under a millisecond: here, not a
-    // round trip through the pool, which is for simulations.
-    return { result: grade(exercise, derived, parsed.value as Answers), fingerprint: derived.fingerprint };
+    // round trip through the pool, which is for simulations. The variant's fingerprint is cached.
+    return { result: grade(exercise, derived, parsed.value as Answers, fingerprintOf(exercise, parameters)), fingerprint: derived.fingerprint };
   }
 
   private async deriveAndStore(versionId: string, exercise: Exercise, parameters: ParameterValues): Promise<DerivedAnswers> {
