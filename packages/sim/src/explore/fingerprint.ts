@@ -3,8 +3,8 @@
 // identities), immutable shared constants named instead of walked, and what does not decide the
 // future of an exploration left out: clocks and costs (explore makes no timing assumptions), the
 // scheduler's queues (the explorer decides who runs), budgets and the trace. The walk feeds 32-bit
-// words to the hash (no text is built) and remembers the words of strings and constants, which
-// repeat in every state.
+// words to the hash (no text is built) and remembers what repeats in every state: the words of
+// strings and constants, how to walk each prototype, and numbers for prototypes and key lists.
 
 import type { CodeObject } from "../bytecode/code.ts";
 import { isSharedConstant, ObjectKind, objectKind } from "../runtime/copy.ts";
@@ -41,11 +41,15 @@ interface Layout {
   shapes: Shape[];
 }
 
-/** An object's own keys in order, hashed as one (ignored keys left out), and which of them to walk. */
+/**
+ * An object's own keys in order and which of them to walk (ignored keys are not), with the word
+ * opening such an object: Shape and a number for its prototype and walked keys (given in the order
+ * the fingerprinter first meets them, as prototypes' numbers are).
+ */
 interface Shape {
   keys: string[];
-  words: [number, number];
   walked: boolean[];
+  open: number;
 }
 
 /** Past this many key lists in one class, further ones are not remembered (looked at each time). */
@@ -58,6 +62,8 @@ export class Fingerprinter {
   private readonly constants = new Map<object, [number, number]>();
   /** Per prototype (null for objects without one): how to walk its objects. */
   private readonly layouts = new Map<object | null, Layout>();
+  /** The number of each shape met: its prototype's number and walked keys. */
+  private readonly shapeNumbers = new Map<string, number>();
 
   /** Reused by every walk (one at a time). */
   readonly hash = new WordHash();
@@ -86,6 +92,21 @@ export class Fingerprinter {
       this.layouts.set(prototype, layout);
     }
     return layout;
+  }
+
+  /** The shape of an object with these own keys (compared with the ones remembered: usually the same strings). */
+  shape(keys: string[], layout: Layout): Shape {
+    for (const shape of layout.shapes) if (sameKeys(keys, shape.keys)) return shape;
+    const walked = keys.map((key) => !IGNORED.has(key));
+    const name = [layout.open, ...keys.filter((_, i) => walked[i])].join("\0");
+    let number = this.shapeNumbers.get(name);
+    if (number === undefined) {
+      number = this.shapeNumbers.size;
+      this.shapeNumbers.set(name, number);
+    }
+    const shape = { keys, walked, open: (number << 5) | Tag.Shape };
+    if (layout.shapes.length < MAX_SHAPES) layout.shapes.push(shape);
+    return shape;
   }
 
   /** The words naming an immutable shared constant, or null for an object to walk. */
@@ -178,22 +199,27 @@ class Walk {
     this.pendingLayouts.push(layout);
   }
 
+  /** An object's contents, opened by a word naming its prototype (a record's shape names it too). */
   private fields(object: object, layout: Layout): void {
-    this.hash.word(layout.open);
     switch (layout.kind) {
       case Kind.Array:
+        this.hash.word(layout.open);
         this.items(object as unknown[], (object as unknown[]).length);
         break;
       case Kind.Map:
+        this.hash.word(layout.open);
         (object as Map<unknown, unknown>).forEach(this.entry);
         break;
       case Kind.Set:
+        this.hash.word(layout.open);
         for (const item of object as Set<unknown>) this.value(item);
         break;
       case Kind.View:
+        this.hash.word(layout.open);
         this.string(Tag.View, String(object));
         break;
       case Kind.Weak:
+        this.hash.word(layout.open);
         this.hash.word(Tag.Weak);
         break;
       default:
@@ -205,10 +231,8 @@ class Walk {
   /** Own fields in order, ignored ones left out; a frame's value stack only up to its stack pointer. */
   private record(object: Record<string, unknown>, layout: Layout): void {
     const keys = Object.keys(object);
-    const shape = shapeOf(keys, layout);
-    this.hash.word(Tag.Shape);
-    this.hash.word(shape.words[0]);
-    this.hash.word(shape.words[1]);
+    const shape = this.memory.shape(keys, layout);
+    this.hash.word(shape.open);
     for (let i = 0; i < keys.length; i++) if (shape.walked[i]) this.field(object, keys[i] as string, layout);
   }
 
@@ -230,15 +254,6 @@ class Walk {
     this.value(key);
     this.value(value);
   }
-}
-
-/** The shape of an object with these own keys (compared with the ones remembered: usually the same strings). */
-function shapeOf(keys: string[], layout: Layout): Shape {
-  for (const shape of layout.shapes) if (sameKeys(keys, shape.keys)) return shape;
-  const walked = keys.map((key) => !IGNORED.has(key));
-  const shape = { keys, words: stringWords(keys.filter((_, i) => walked[i]).join("\0")), walked };
-  if (layout.shapes.length < MAX_SHAPES) layout.shapes.push(shape);
-  return shape;
 }
 
 function sameKeys(keys: readonly string[], known: readonly string[]): boolean {
