@@ -84,6 +84,8 @@ export class ProgramExecution implements Execution<ProgramOutcome> {
   private readonly tracedGilHolders = new Map<number, string>();
   /** The run's full report once it ended (replays show it as `run` does). */
   result: RunResult | null = null;
+  /** The machine's fingerprint, kept until the next step changes the machine. */
+  private machineFingerprint: string | null = null;
 
   constructor(
     readonly machine: SimMachine | null,
@@ -91,12 +93,16 @@ export class ProgramExecution implements Execution<ProgramOutcome> {
     compileError: ProgramOutcome | null,
     private readonly shared: SharedFacts,
     midSlice: ReadonlyMap<number, string> = new Map(),
+    machineFingerprint: string | null = null,
   ) {
     this.ended = compileError;
     this.midSlice = new Map(midSlice);
+    this.machineFingerprint = machineFingerprint;
   }
 
   point(): Point<ProgramOutcome> {
+    /** States met on the way here while a thread holding its GIL mid-slice was the only way on. */
+    const held = new Set<string>();
     for (;;) {
       if (this.ended) return { kind: "end", outcome: this.ended };
       const options = this.options();
@@ -106,7 +112,18 @@ export class ProgramExecution implements Execution<ProgramOutcome> {
       }
       // One way on is no choice: take it without a scheduling point.
       if (options.length === 1) {
-        this.step(options[0] as ChoiceOption);
+        const only = options[0] as ChoiceOption;
+        const thread = only.kind === "run" ? this.threadById(only.thread) : null;
+        if (thread && this.holdsOthersOff(thread)) {
+          // Back at a state of this run of held steps: the holder spins (see releaseIfSpinning).
+          const here = this.fingerprint();
+          if (held.has(here)) {
+            this.midSlice.delete(thread.process.pid);
+            continue;
+          }
+          held.add(here);
+        }
+        this.step(only);
         continue;
       }
       return { kind: "choose", options };
@@ -141,15 +158,45 @@ export class ProgramExecution implements Execution<ProgramOutcome> {
     const machine = this.machine as SimMachine;
     const thread = this.threadById(option.thread);
     if (option.kind === "wake") {
+      this.machineFingerprint = null;
       machine.endTimedWait(thread);
       return null;
     }
+    const spinning = this.holdsOthersOff(thread) ? this.fingerprintOfMachine() : null;
+    this.machineFingerprint = null;
     if (isSleeping(thread)) machine.endTimedWait(thread);
     if (machine.trace.enabled && this.model !== "free-threaded") this.traceGilHandover(thread);
     const opsBefore = machine.interProcessOps;
     const footprint = this.model === "gil" ? this.runToBreaker(thread) : this.runVisibleStep(thread);
+    if (spinning !== null) this.releaseIfSpinning(thread, spinning);
     // What another process observed is named nowhere in the footprint: dependent on every step.
     return machine.interProcessOps === opsBefore ? footprint : null;
+  }
+
+  /** Whether `thread` holds its process's GIL mid-slice while another thread of the process could run. */
+  private holdsOthersOff(thread: SimThread): boolean {
+    const pid = thread.process.pid;
+    if (this.midSlice.get(pid) !== thread.id) return false;
+    return thread.process.threads.some((t) => t !== thread && t.live && (t.state === "runnable" || t.state === "running" || isSleeping(t)));
+  }
+
+  /**
+   * A thread holding its process's GIL mid-slice whose steps lead back to a state they started from
+   * spins: library code (run as one unit, without eval-breaker points) polls in a loop for what
+   * another thread of its process must do, e.g. Pool's worker handler calling select() on a pipe that
+   * only the result handler drains, and checking each worker's exit code on the way. Holding on would
+   * leave it the only way on forever: an execution that never ends, though CPython ends it, since it
+   * hands the GIL over at the loop's eval-breaker points once the switch interval expires. So the hold
+   * ends there and the process's other threads may run too: after one step back to where it started
+   * (here, also at a scheduling point), or at the first state met twice in a run of steps that were
+   * the only way on (point()). No outcome is lost: this only adds options, and running the spinner
+   * again comes back to a known state (a revisit the search cuts). None is made up: the others start
+   * from a state the spinner's loop passes through, which it leaves only by its own steps, and where
+   * CPython can switch (the loop's eval breakers, the system calls it makes with the GIL released).
+   */
+  private releaseIfSpinning(thread: SimThread, before: string): void {
+    const pid = thread.process.pid;
+    if (this.midSlice.get(pid) === thread.id && !this.ended && this.fingerprintOfMachine() === before) this.midSlice.delete(pid);
   }
 
   /** For a traced replay under a GIL model: the thread chosen to run takes its process's GIL. */
@@ -245,14 +292,19 @@ export class ProgramExecution implements Execution<ProgramOutcome> {
   }
 
   fingerprint(): string {
-    const machine = this.shared.fingerprinter.fingerprint(this.machine as SimMachine);
+    const machine = this.fingerprintOfMachine();
     return this.midSlice.size === 0 ? machine : `${machine}|${[...this.midSlice].sort().join(",")}`;
+  }
+
+  private fingerprintOfMachine(): string {
+    this.machineFingerprint ??= this.shared.fingerprinter.fingerprint(this.machine as SimMachine);
+    return this.machineFingerprint;
   }
 
   fork(): ProgramExecution | null {
     if (!this.machine || this.ended) return null;
     const copy = snapshot(this.machine);
-    return copy ? new ProgramExecution(copy, this.model, null, this.shared, this.midSlice) : null;
+    return copy ? new ProgramExecution(copy, this.model, null, this.shared, this.midSlice, this.machineFingerprint) : null;
   }
 }
 
