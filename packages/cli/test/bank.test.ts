@@ -10,16 +10,7 @@ import { cli } from "./helpers.ts";
 const BANK = fileURLToPath(new URL("../../../exercises", import.meta.url));
 
 /** slug → what its row must say while it waits (the first line of its error). */
-const WAITING: Record<string, RegExp> = {
-  // explore: every execution of the pool now ends (a spinning handler thread lets the others run), and
-  // PROCESSES = 1 completes (1,290 states), but with PROCESSES = 2 the workers' pipe operations
-  // interleave into more states than the hang guard's real time allows (no reduction across processes yet).
-  ...waitingFor(/^FAILED: hang guard: a simulation was still going after \d+ ms of real time \(DeriveError: question printed: exploration stopped early \(real-time budget/, ["pool-map"]),
-};
-
-function waitingFor(reason: RegExp, slugs: string[]): Record<string, RegExp> {
-  return Object.fromEntries(slugs.map((slug) => [slug, reason]));
-}
+const WAITING: Record<string, RegExp> = {};
 
 /**
  * A guard against a hang of the whole bank, not a speed check: completeness depends only on the

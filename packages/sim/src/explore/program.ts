@@ -319,8 +319,8 @@ function instructionAt(thread: SimThread): { kind: "instruction"; file: string; 
 }
 
 /**
- * The main module's global variables holding plain data (numbers, strings, and lists, tuples and
- * dicts of them), by name: built-in reprs only, so showing them runs no Python code.
+ * The main module's global variables holding plain data (numbers, strings, None, and short lists and
+ * tuples of them), by name: built-in reprs only, so showing them runs no Python code.
  */
 function plainGlobals(thread: SimThread): Record<string, string> {
   const main = thread.process.vm.loader.modules.get("__main__");
