@@ -1,12 +1,20 @@
 // The HTTP server: Next's request handler behind one step of ours. The sign-in rate limit keys on
 // X-Forwarded-For, which a client can write itself; `next start` keeps a client's value. Here it is
 // replaced by the socket's address, or extended with it when the peer is a trusted proxy (TRUST_PROXY).
-import { createServer } from "node:http";
+// tRPC calls are answered here, without Next's routing and response compression in the way (the
+// same handler and runtime as the route in src/app/api/trpc, which `next dev` uses).
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
+import { appRouter, createContext } from "@interleave/api";
 import { forwardedFor, proxyList } from "@interleave/api/client-address";
 import { readConfig } from "@interleave/db";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import next from "next";
+import { getRuntime } from "../src/server/runtime.ts";
+
+const TRPC_ENDPOINT = "/api/trpc";
 
 const config = readConfig();
 const proxies = proxyList(config.trustedProxies);
@@ -18,5 +26,40 @@ createServer((request, response) => {
   const client = forwardedFor(request.socket.remoteAddress, request.headers["x-forwarded-for"], proxies);
   if (client) request.headers["x-forwarded-for"] = client;
   else delete request.headers["x-forwarded-for"];
-  void handle(request, response);
+  if (request.url?.startsWith(`${TRPC_ENDPOINT}/`)) void answerTrpc(request, response);
+  else void handle(request, response);
 }).listen(config.port, () => console.log(`Interleave: serving on port ${config.port}`));
+
+async function answerTrpc(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  try {
+    const fetchRequest = toFetchRequest(request);
+    const { database, auth, services } = await getRuntime();
+    const answer = await fetchRequestHandler({
+      endpoint: TRPC_ENDPOINT,
+      req: fetchRequest,
+      router: appRouter,
+      createContext: () => createContext({ db: database.db, auth, headers: fetchRequest.headers, services }),
+    });
+    response.writeHead(answer.status, Object.fromEntries(answer.headers));
+    response.end(Buffer.from(await answer.arrayBuffer()));
+  } catch (error) {
+    console.error(`Interleave: a tRPC request failed: ${error instanceof Error ? error.message : String(error)}`);
+    if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain" });
+    response.end("Internal server error");
+  }
+}
+
+function toFetchRequest(request: IncomingMessage): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (Array.isArray(value)) for (const item of value) headers.append(name, item);
+    else if (value !== undefined) headers.set(name, value);
+  }
+  const method = request.method ?? "GET";
+  const hasBody = method !== "GET" && method !== "HEAD";
+  return new Request(`http://${request.headers.host ?? "localhost"}${request.url ?? "/"}`, {
+    method,
+    headers,
+    ...(hasBody ? { body: Readable.toWeb(request) as ReadableStream<Uint8Array>, duplex: "half" } : {}),
+  } as RequestInit);
+}
