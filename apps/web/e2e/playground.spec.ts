@@ -79,9 +79,32 @@ test("explore finds both outputs of a parent/child race, each with a witness to 
   await expect(page.getByTestId("stepper")).toBeVisible();
 });
 
+const LONG_RACE = `import threading
+
+count = 0
+
+
+def worker():
+    global count
+    for _ in range(3):
+        count = count + 1
+
+
+threads = [threading.Thread(target=worker) for _ in range(3)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print("count =", count)
+`;
+
 test("explore reports progress and can be cancelled", async ({ page }) => {
   test.setTimeout(180_000);
   await openExample(page, "Lost update: count = count + 1 with a call", "def one():");
+  // Three threads x three updates without a GIL: far more states than explore can visit before the
+  // cancel (the example itself is explored in under a second, maybe before any progress shows).
+  await page.getByRole("textbox", { name: "Code of main.py" }).fill(LONG_RACE);
+  await page.getByLabel("Interpreter").selectOption("free-threaded");
   await page.getByRole("button", { name: "Explore every outcome" }).click();
   const status = page.getByTestId("job-status");
   await expect(status).toContainText(/\d+ executions?, \d+ states?/, { timeout: SIM_TIMEOUT });
@@ -92,5 +115,5 @@ test("explore reports progress and can be cancelled", async ({ page }) => {
 
   // The worker was replaced: the next request runs.
   await page.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(page.getByTestId("stdout")).toHaveText("count = 4\n", { timeout: SIM_TIMEOUT });
+  await expect(page.getByTestId("stdout")).toHaveText("count = 9\n", { timeout: SIM_TIMEOUT });
 });
