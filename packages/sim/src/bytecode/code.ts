@@ -69,6 +69,11 @@ export interface Position {
   anchorKind: "none" | "binop" | "subscript";
 }
 
+/** Whether `code` is the Python library's (src/pylib, compiled as `<frozen module>`), not the program's. */
+export function isLibraryCode(code: CodeObject): boolean {
+  return code.filename.startsWith("<frozen ");
+}
+
 export function isCodeObject(value: unknown): value is CodeObject {
   return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "code";
 }

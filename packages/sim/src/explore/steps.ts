@@ -6,6 +6,7 @@
 // Library code is a unit of its own (see inLibraryCode).
 
 import { Op } from "../bytecode/opcodes.ts";
+import { isLibraryCode } from "../bytecode/code.ts";
 import { ReturnMode, type Frame } from "../vm/frames.ts";
 import { None, PyBuiltinFunction, PyFloat, PyFunction, PyInstance, PyList, PyRange, PyTuple, RangeIterator, SeqIterator, type PyValue } from "../vm/values.ts";
 import { lookupInMro, typeOf } from "../vm/types.ts";
@@ -51,7 +52,7 @@ export function nextInstruction(thread: SimThread): { frame: Frame; op: number; 
  */
 export function inLibraryCode(thread: SimThread): boolean {
   const frame = thread.vm.top;
-  return frame !== undefined && frame.code.filename.startsWith("<frozen ");
+  return frame !== undefined && isLibraryCode(frame.code);
 }
 
 const NAME_OPS = new Set<number>([Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME, Op.LOAD_GLOBAL, Op.STORE_GLOBAL, Op.DELETE_GLOBAL]);

@@ -1,15 +1,15 @@
 // Where statements begin, for the atomic-statements misconception (no thread switch inside a
 // statement): a thread may be switched away only when its innermost frame of the program's own code
 // is about to run the first instruction of a statement. Library code (`<frozen …>` modules) runs as
-// part of the program statement that called it: to the learner, `counter.value += 1` is one statement
-// however many library statements its property runs. Statement lines come from the source's syntax tree; an instruction
-// starts a statement when it is on such a line and the instruction before it is on another line.
-// A function's first statement does not count (the call that entered it is a statement in progress),
-// and a statement whose first instruction is on a later line than the statement's merges with the
-// one before it (coarser, never finer, than the statements).
+// part of the program statement that called it: to the learner, `counter.value += 1` is one
+// statement however many library statements its property runs. Statement lines come from the
+// source's syntax tree; an instruction starts a statement when it is on such a line and the
+// instruction before it is on another line. A function's first statement does not count (the call
+// that entered it is a statement in progress), and a statement whose first instruction is on a later
+// line than the statement's merges with the one before it (coarser, never finer, than the statements).
 
 import { Op } from "../bytecode/opcodes.ts";
-import type { CodeObject } from "../bytecode/code.ts";
+import { isLibraryCode, type CodeObject } from "../bytecode/code.ts";
 import type { Frame } from "../vm/frames.ts";
 import { parseModule } from "../lang/parse.ts";
 
@@ -29,14 +29,14 @@ export class StatementStarts {
   between(frames: readonly Frame[]): boolean {
     for (let i = frames.length - 1; i >= 0; i--) {
       const frame = frames[i] as Frame;
-      if (!frame.code.filename.startsWith("<frozen ")) return this.at(frame.code, frame.pc);
+      if (!isLibraryCode(frame.code)) return this.at(frame.code, frame.pc);
     }
     const top = frames[frames.length - 1];
     return top === undefined || this.at(top.code, top.pc);
   }
 
   /** Whether instruction `pc` of `code` is the first of a statement. */
-  at(code: CodeObject, pc: number): boolean {
+  private at(code: CodeObject, pc: number): boolean {
     let starts = this.byCode.get(code);
     if (!starts) {
       starts = this.compute(code);
