@@ -10,6 +10,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import type { Config } from "./env.ts";
+import { preparing } from "./prepared.ts";
 import * as schema from "./schema.ts";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -70,10 +71,10 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   const client = postgres(url, { max: 20, onnotice: () => {} });
   await assertReachable(client, url);
   const asyncClient = postgres(url, { max: 10, onnotice: () => {}, connection: { synchronous_commit: "off" } });
-  const db = drizzlePostgres({ client, schema });
+  const db = preparing(drizzlePostgres({ client, schema }), client);
   return {
     db,
-    asyncCommitDb: drizzlePostgres({ client: asyncClient, schema }),
+    asyncCommitDb: preparing(drizzlePostgres({ client: asyncClient, schema }), asyncClient),
     backend: "postgres",
     migrate: () => migratePostgres(db, { migrationsFolder: migrationsFolder() }),
     close: async () => {

@@ -1,4 +1,6 @@
 export { readConfig, type Config } from "./env.ts";
+export { pipelinedTransaction, type PipelinedTransaction } from "./pipeline.ts";
+export { reusable } from "./reusable.ts";
 export {
   migrationsFolder,
   openDatabase,

@@ -1,6 +1,8 @@
-// Grading submissions: stored first (status pending), then graded exactly once. Derived answers are
-// cached per fingerprint in the database; simulation runs in the worker pool, so a job that times out
-// or crashes becomes status `error` with its message and nothing else is affected. A failed grading
+// Grading submissions, exactly once each. A submission whose variant's derived answers are in memory
+// is graded as it is stored, in the same transaction (gradeAtHand: a lookup). Any other is stored
+// first (status pending), then graded. Derived answers are cached per fingerprint in the database;
+// simulation runs in the worker pool, so a job that times out or crashes becomes status `error` with
+// its message and nothing else is affected. A failed grading
 // is our failure, not the learner's: it gives its attempt number up and does not count against the
 // attempt limit.
 import type { Database } from "@interleave/db";
@@ -10,6 +12,7 @@ import { fingerprint, grade, parseAnswers, simEngine } from "@interleave/exercis
 import { and, eq, inArray } from "drizzle-orm";
 import { BoundedCache, exerciseVersions } from "../cache.ts";
 import { newId } from "../ids.ts";
+import type { GradeColumns } from "../submit.ts";
 import type { GradingPool } from "./pool.ts";
 
 type SubmissionRow = typeof schema.submissions.$inferSelect;
@@ -50,6 +53,19 @@ export class Grader {
       this.inFlight.set(submissionId, running);
     }
     return running;
+  }
+
+  /**
+   * The grade columns of answers to a variant whose derived answers are in memory, else undefined
+   * (the submission is then stored pending and graded by gradeSubmission). Answers that do not parse
+   * were refused before; should they fail here, grading is left to gradeSubmission's error handling.
+   */
+  gradeAtHand(exercise: Exercise, parameters: ParameterValues, answers: unknown, counted: { latePenalty: number; number: number | null }): GradeColumns | undefined {
+    const key = fingerprintOf(exercise, parameters);
+    const derived = this.derivedCache.get(key);
+    const parsed = derived && parseAnswers(exercise, answers);
+    if (!derived || !parsed?.ok) return undefined;
+    return gradeColumns(counted, { result: grade(exercise, derived, parsed.value as Answers, key), fingerprint: derived.fingerprint });
   }
 
   /** Submissions left pending by a crash or restart; called when the server starts. */
@@ -193,14 +209,15 @@ export function fingerprintOf(exercise: Exercise, parameters: ParameterValues): 
   return known;
 }
 
-function gradeColumns(row: SubmissionRow, outcome: Evaluation) {
+/** What a grading records; `counted` is the submission's late penalty and attempt number. */
+function gradeColumns(counted: { latePenalty: number; number: number | null; fingerprint?: string | null }, outcome: Evaluation): GradeColumns {
   const gradedAt = new Date();
   if ("error" in outcome) {
-    return { status: "error" as const, error: outcome.error, score: null, maxScore: null, feedback: null, fingerprint: row.fingerprint, gradedAt, number: null };
+    return { status: "error" as const, error: outcome.error, score: null, maxScore: null, feedback: null, fingerprint: counted.fingerprint ?? null, gradedAt, number: null };
   }
   const { result } = outcome;
-  const score = Math.round(result.score * (1 - row.latePenalty / 100) * 1000) / 1000;
-  return { status: "graded" as const, error: null, score, maxScore: result.maxScore, feedback: result.questions, fingerprint: outcome.fingerprint, gradedAt, number: row.number };
+  const score = Math.round(result.score * (1 - counted.latePenalty / 100) * 1000) / 1000;
+  return { status: "graded" as const, error: null, score, maxScore: result.maxScore, feedback: result.questions, fingerprint: outcome.fingerprint, gradedAt, number: counted.number };
 }
 
 /** Most of the job's limit, so the simulator usually stops itself with its own message first. */

@@ -133,8 +133,10 @@ export const attemptsRouter = router({
     .input(z.object({ attemptId: id, position, answers, idempotencyKey }))
     .mutation(async ({ ctx, input }) => {
       const now = ctx.services.now();
-      const { row, assignment } = await storeSubmission(ctx.db, { ...input, userId: ctx.user.id, limiter: ctx.services.submitLimiter, now });
-      const graded = row.status === "pending" ? await ctx.services.grader.gradeSubmission(row.id, row) : row;
+      const grader = ctx.services.grader;
+      const gradeAtHand = grader.gradeAtHand.bind(grader);
+      const { row, assignment } = await storeSubmission(ctx.db, { ...input, userId: ctx.user.id, limiter: ctx.services.submitLimiter, now, gradeAtHand });
+      const graded = row.status === "pending" ? await grader.gradeSubmission(row.id, row) : row;
       // undefined: another request (a retry, or the grading at start) recorded the grade first.
       const current = graded ?? (await ctx.db.select().from(schema.submissions).where(eq(schema.submissions.id, row.id)))[0]!;
       return submissionView(current, answersReleased(assignment, now));
