@@ -8,12 +8,12 @@
 // is stored: grading is then a lookup, and the grade commits with the submission or not at all.
 import type { Database } from "@interleave/db";
 import { pipelinedTransaction, reusable, schema } from "@interleave/db";
-import type { Exercise, ParameterValues } from "@interleave/exercises";
+import type { Answers, Exercise, ParameterValues } from "@interleave/exercises";
 import { chooseParameters, parseAnswers } from "@interleave/exercises";
 import { TRPCError } from "@trpc/server";
 import { and, eq, getTableColumns, sql } from "drizzle-orm";
 import { forbidden, notFound, type AssignmentRow, type AttemptRow } from "./access.ts";
-import { exerciseVersions } from "./cache.ts";
+import { BoundedCache, exerciseVersions } from "./cache.ts";
 import { newId } from "./ids.ts";
 import type { RateLimiter } from "./rate-limit.ts";
 
@@ -59,7 +59,7 @@ export type SubmitRequest = {
   limiter: RateLimiter;
   now: Date;
   /** The grade of these answers when the variant's derived answers are at hand, else undefined. */
-  gradeAtHand?: (exercise: Exercise, parameters: ParameterValues, answers: unknown, counted: { latePenalty: number; number: number | null }) => GradeColumns | undefined;
+  gradeAtHand?: (exercise: Exercise, parameters: ParameterValues, answers: Answers, counted: { latePenalty: number; number: number | null }) => GradeColumns | undefined;
 };
 
 /** What a graded submission records besides its answers. */
@@ -82,11 +82,11 @@ export async function storeSubmission(db: Database, request: SubmitRequest): Pro
     }
     if (!request.limiter.take(request.userId)) throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "Too many submissions; wait a minute" });
     const exercise = (await exerciseVersions(tx.db, [versionId])).get(versionId)!;
-    checkAnswers(exercise, request.answers);
+    const answers = checkedAnswers(exercise, request.answers);
     const mode = submissionMode(assignment, request.now);
     const number = mode.practice ? null : nextNumber(usage, assignment.attemptsAllowed);
     const parameters = variantParameters(exercise, attempt);
-    const graded = request.gradeAtHand?.(exercise, parameters, request.answers, { latePenalty: mode.latePenalty, number });
+    const graded = request.gradeAtHand?.(exercise, parameters, answers, { latePenalty: mode.latePenalty, number });
     const values: PendingValues = {
       id: newId(),
       attemptId: attempt.id,
@@ -104,10 +104,18 @@ export async function storeSubmission(db: Database, request: SubmitRequest): Pro
   });
 }
 
-/** The learner's variant of an exercise in this attempt. */
+/** The learner's variant of an exercise in this attempt (remembered: choosing hashes, and it never changes). */
 export function variantParameters(exercise: Exercise, attempt: Pick<AttemptRow, "userId" | "assignmentId">): ParameterValues {
-  return chooseParameters(exercise.spec, { exerciseVersion: exercise.version, learnerId: attempt.userId, assignmentId: attempt.assignmentId });
+  const key = `${exercise.slug}\u0000${exercise.version}\u0000${attempt.userId}\u0000${attempt.assignmentId}`;
+  let parameters = variants.get(key);
+  if (!parameters) {
+    parameters = chooseParameters(exercise.spec, { exerciseVersion: exercise.version, learnerId: attempt.userId, assignmentId: attempt.assignmentId });
+    variants.set(key, parameters);
+  }
+  return parameters;
 }
+
+const variants = new BoundedCache<string, ParameterValues>(10_000);
 
 /**
  * The attempt, locked until the transaction ends, with its assignment, whether the caller is still in
@@ -187,7 +195,8 @@ function nextNumber(usage: QuestionUsage, attemptsAllowed: number | null): numbe
   return usage.lastNumber + 1;
 }
 
-function checkAnswers(exercise: Exercise, input: unknown): void {
+function checkedAnswers(exercise: Exercise, input: unknown): Answers {
   const parsed = parseAnswers(exercise, input);
   if (!parsed.ok) throw new TRPCError({ code: "BAD_REQUEST", message: parsed.errors.join("\n") });
+  return parsed.value;
 }

@@ -57,15 +57,13 @@ export class Grader {
 
   /**
    * The grade columns of answers to a variant whose derived answers are in memory, else undefined
-   * (the submission is then stored pending and graded by gradeSubmission). Answers that do not parse
-   * were refused before; should they fail here, grading is left to gradeSubmission's error handling.
+   * (the submission is then stored pending and graded by gradeSubmission).
    */
-  gradeAtHand(exercise: Exercise, parameters: ParameterValues, answers: unknown, counted: { latePenalty: number; number: number | null }): GradeColumns | undefined {
+  gradeAtHand(exercise: Exercise, parameters: ParameterValues, answers: Answers, counted: { latePenalty: number; number: number | null }): GradeColumns | undefined {
     const key = fingerprintOf(exercise, parameters);
     const derived = this.derivedCache.get(key);
-    const parsed = derived && parseAnswers(exercise, answers);
-    if (!derived || !parsed?.ok) return undefined;
-    return gradeColumns(counted, { result: grade(exercise, derived, parsed.value as Answers, key), fingerprint: derived.fingerprint });
+    if (!derived) return undefined;
+    return gradeColumns(counted, { result: grade(exercise, derived, answers, key), fingerprint: derived.fingerprint });
   }
 
   /** Submissions left pending by a crash or restart; called when the server starts. */
