@@ -26,3 +26,11 @@ test("a wrong password is refused with a message", async ({ page }) => {
   await expect(page.getByTestId("sign-in-error")).toContainText(/invalid/i);
   await expect(page).toHaveURL(/\/sign-in$/);
 });
+
+test("a tRPC call with an oversized body is refused with 413, and the server goes on answering", async ({ request }) => {
+  const tooLarge = await request.post("/api/trpc/health.ping", { data: "x".repeat(5 * 2 ** 20), headers: { "content-type": "application/json" } });
+  expect(tooLarge.status()).toBe(413);
+  expect(await tooLarge.text()).toContain("request body over");
+  const ping = await request.get("/api/trpc/health.ping");
+  expect(ping.ok()).toBe(true);
+});

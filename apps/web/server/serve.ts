@@ -5,7 +5,6 @@
 // same handler and runtime as the route in src/app/api/trpc, which `next dev` uses).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
-import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { appRouter, createContext } from "@interleave/api";
 import { forwardedFor, proxyList } from "@interleave/api/client-address";
@@ -32,7 +31,7 @@ createServer((request, response) => {
 
 async function answerTrpc(request: IncomingMessage, response: ServerResponse): Promise<void> {
   try {
-    const fetchRequest = toFetchRequest(request);
+    const fetchRequest = await toFetchRequest(request);
     const { database, auth, services } = await getRuntime();
     const answer = await fetchRequestHandler({
       endpoint: TRPC_ENDPOINT,
@@ -43,23 +42,40 @@ async function answerTrpc(request: IncomingMessage, response: ServerResponse): P
     response.writeHead(answer.status, Object.fromEntries(answer.headers));
     response.end(Buffer.from(await answer.arrayBuffer()));
   } catch (error) {
+    if (error instanceof BodyTooLarge) {
+      response.writeHead(413, { "content-type": "text/plain", connection: "close" }).end(error.message);
+      return;
+    }
     console.error(`Interleave: a tRPC request failed: ${error instanceof Error ? error.message : String(error)}`);
     if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain" });
     response.end("Internal server error");
   }
 }
 
-function toFetchRequest(request: IncomingMessage): Request {
+/** The request for tRPC's fetch adapter; the body read whole first (a stream adapter costs more than the JSON it carries). */
+async function toFetchRequest(request: IncomingMessage): Promise<Request> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
     if (Array.isArray(value)) for (const item of value) headers.append(name, item);
     else if (value !== undefined) headers.set(name, value);
   }
   const method = request.method ?? "GET";
-  const hasBody = method !== "GET" && method !== "HEAD";
-  return new Request(`http://${request.headers.host ?? "localhost"}${request.url ?? "/"}`, {
-    method,
-    headers,
-    ...(hasBody ? { body: Readable.toWeb(request) as ReadableStream<Uint8Array>, duplex: "half" } : {}),
-  } as RequestInit);
+  const body = method === "GET" || method === "HEAD" ? undefined : await readBody(request);
+  return new Request(`http://${request.headers.host ?? "localhost"}${request.url ?? "/"}`, { method, headers, body: body as BodyInit | undefined });
+}
+
+/** Far above any answer a learner or an exercise a teacher sends. */
+const MAX_BODY_BYTES = 4 * 2 ** 20;
+
+class BodyTooLarge extends Error {}
+
+async function readBody(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLarge(`request body over ${MAX_BODY_BYTES} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
 }
