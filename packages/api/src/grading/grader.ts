@@ -2,9 +2,8 @@
 // is graded as it is stored, in the same transaction (gradeAtHand: a lookup). Any other is stored
 // first (status pending), then graded. Derived answers are cached per fingerprint in the database;
 // simulation runs in the worker pool, so a job that times out or crashes becomes status `error` with
-// its message and nothing else is affected. A failed grading
-// is our failure, not the learner's: it gives its attempt number up and does not count against the
-// attempt limit.
+// its message and nothing else is affected. A failed grading is our failure, not the learner's: it
+// gives its attempt number up and does not count against the attempt limit.
 import type { Database } from "@interleave/db";
 import { schema } from "@interleave/db";
 import type { Answers, DerivedAnswers, Exercise, GradeResult, ParameterValues } from "@interleave/exercises";
