@@ -1,14 +1,16 @@
 // Where an explored thread may be interrupted, and what its instructions touch. Partial-order
 // reduction: an instruction that touches only the thread's own state (its frame, fresh objects,
 // primitive values) commutes with every other thread's steps, so it needs no scheduling point in
-// front of it; instructions on globals name the global they read or write, so steps on different
-// globals commute; everything else is "unknown" and depends on every other step (always sound).
+// front of it (so are reads of names no code ever binds, calls that only bind arguments in a new frame,
+// and a module's loops over lists no other code can reach: see privacy.ts); instructions on globals
+// name the global they read or write, so steps on different globals commute; everything else is
+// "unknown" and depends on every other step (always sound).
 // Library code is a unit of its own (see inLibraryCode).
 
 import { Op } from "../bytecode/opcodes.ts";
 import { isLibraryCode } from "../bytecode/code.ts";
 import { ReturnMode, type Frame } from "../vm/frames.ts";
-import { None, PyBuiltinFunction, PyFloat, PyFunction, PyInstance, PyList, PyRange, PyTuple, RangeIterator, SeqIterator, type PyValue } from "../vm/values.ts";
+import { None, PyBoundMethod, PyBuiltinFunction, PyFloat, PyFunction, PyInstance, PyList, PyRange, PyTuple, PyType, RangeIterator, SeqIterator, type PyValue } from "../vm/values.ts";
 import { lookupInMro, typeOf } from "../vm/types.ts";
 import type { SimThread } from "../runtime/thread.ts";
 import type { Footprint } from "./system.ts";
@@ -65,8 +67,11 @@ export function nextIsPrivate(thread: SimThread, privateNames: PrivateNames): bo
   const { frame, op, arg } = next;
   if (inLibraryCode(thread)) return true;
   if (OWN_STATE_ONLY.has(op)) return true;
-  if (NAME_OPS.has(op) && frame.names === frame.globals) {
-    return privateNames.has(frame.code.filename, frame.code.names[op === Op.LOAD_GLOBAL ? arg >> 1 : arg] as string);
+  if (NAME_OPS.has(op)) {
+    const name = frame.code.names[op === Op.LOAD_GLOBAL ? arg >> 1 : arg] as string;
+    if (frame.names === frame.globals && privateNames.has(frame.code.filename, name)) return true;
+    // A global or built-in nobody ever binds reads what it read when the program started.
+    return (op === Op.LOAD_GLOBAL || op === Op.LOAD_NAME) && privateNames.unchangingName(frame.code, name);
   }
   const operands = PRIVATE_ON_PRIMITIVES.get(op);
   if (operands !== undefined) {
@@ -74,13 +79,34 @@ export function nextIsPrivate(thread: SimThread, privateNames: PrivateNames): bo
     return true;
   }
   // A for loop over range() or a tuple: the iterator lives on the loop's value stack only.
-  if (op === Op.FOR_ITER) return isPrivateIterator(frame.stack[frame.sp - 1]);
+  if (op === Op.FOR_ITER) return isPrivateIterator(frame.stack[frame.sp - 1]) || privateNames.iteratesConfinedList(frame.code, frame.pc);
+  if (op === Op.CALL) return callIsPrivate(thread, frame, arg);
   // iter() of a built-in sequence makes an iterator without reading the sequence.
   if (op === Op.GET_ITER) return isPlainSequence(frame.stack[frame.sp - 1]);
   if (op === Op.LOAD_METHOD) return findsFixedMethod(frame.stack[frame.sp - 1] as PyValue, frame.code.names[arg] as string, privateNames);
   // Returning to a caller frame of the same thread (the last return ends the thread: visible).
   if (op === Op.RETURN_VALUE) return frame.returnMode === ReturnMode.Normal && thread.vm.frames.length > 1;
   return false;
+}
+
+/** Built-ins that, given primitive values only, compute a fresh value from them and touch nothing else. */
+const PURE_BUILTINS = new Set(["len", "abs", "min", "max", "round", "divmod", "pow", "chr", "ord"]);
+const PURE_TYPES = new Set(["range", "int", "float", "str", "bool"]);
+
+/**
+ * CALL of a Python function (or a method bound to one) only binds the arguments in a new frame of this
+ * thread: a function's code, defaults and closure cells never change once it is made (what the body
+ * then does is judged instruction by instruction). A pure built-in on primitive values touches nothing shared.
+ */
+function callIsPrivate(thread: SimThread, frame: Frame, argc: number): boolean {
+  const base = frame.sp - argc - 2;
+  const first = frame.stack[base] as PyValue | null;
+  const callable = first === null ? (frame.stack[base + 1] as PyValue) : first;
+  if (callable instanceof PyFunction) return true;
+  if (callable instanceof PyBoundMethod) return callable.func instanceof PyFunction;
+  for (let i = first === null ? base + 2 : base + 1; i < frame.sp; i++) if (!isPrimitive(frame.stack[i] as PyValue)) return false;
+  if (callable instanceof PyType) return callable.builtin && PURE_TYPES.has(callable.name);
+  return callable instanceof PyBuiltinFunction && callable.self === undefined && PURE_BUILTINS.has(callable.name) && thread.process.vm.builtins.get(callable.name) === callable;
 }
 
 function isPrivateIterator(value: PyValue | undefined): boolean {

@@ -103,7 +103,7 @@ describe("budgets", () => {
 
   test("progress reports come, and returning false cancels", () => {
     const seen: number[] = [];
-    const result = explore(racingIncrements(2, 2), {
+    const result = explore(racingIncrements(2, 4), {
       model: "free-threaded",
       onProgress: (p) => {
         seen.push(p.executions);
