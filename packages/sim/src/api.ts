@@ -159,6 +159,11 @@ export interface ExploreOptions extends RunOptions {
   maxStates?: number; // default 2_000_000
   /** A preemption bound: an option for quick looks, never the default for grading (it misses outcomes). */
   preemptions?: number;
+  /**
+   * One execution with random choices (seeded by `seed`) after every this many systematic ones, to
+   * reach outcomes that need unusual early choices before a budget runs out (default 64; 0: none).
+   */
+  randomWalkEvery?: number;
   /** Called now and then with progress figures; returning false cancels the search. */
   onProgress?: (progress: ExploreProgress) => boolean | void;
 }

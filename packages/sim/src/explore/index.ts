@@ -17,6 +17,8 @@ export function exploreProgram(files: SourceFile[], options: ExploreOptions = {}
     maxStates: options.maxStates ?? DEFAULT_MAX_STATES,
     ...(options.preemptions !== undefined ? { preemptionBound: options.preemptions } : {}),
     shouldStop: realTimeGuard(options),
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(options.randomWalkEvery !== undefined ? { randomWalkEvery: options.randomWalkEvery } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const ended = found.outcomes.filter((o) => !o.outcome.budgetExhausted);

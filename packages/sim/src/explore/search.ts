@@ -17,6 +17,13 @@
 //   the summaries below are exact for the state they are stored with.
 // Each remembered state keeps a summary — per outcome below it, the fewest preemptions and the
 // shortest suffix found — so a path cut at a known state still improves witnesses and counts.
+//
+// Depth-first search settles the last choices of an execution first: an outcome that needs unusual
+// choices early (dining philosophers' deadlock: every philosopher takes a fork before any takes a
+// second) can lie past any budget. So every `randomWalkEvery` systematic executions one execution
+// runs from the start with each choice drawn at random (a seeded generator: searches stay
+// repeatable). A walk only adds outcomes some execution reaches, with that execution as witness; it
+// changes no state's summary, so a complete search finds the same outcomes and fewest preemptions.
 
 import { independent, type ChoiceOption, type Execution, type ExplorableSystem, type Footprint } from "./system.ts";
 
@@ -33,6 +40,10 @@ export interface SearchOptions {
   /** The reductions can be switched off, so tests can prove they lose nothing. */
   stateCaching?: boolean;
   sleepSets?: boolean;
+  /** One random walk from the start after every this many systematic executions (0: none; default 64). */
+  randomWalkEvery?: number;
+  /** Seeds the random walks' choices (default 1). */
+  seed?: number;
 }
 
 export interface SearchProgress {
@@ -97,6 +108,9 @@ interface Frame<O> {
   via: ChoiceOption | null;
 }
 
+/** A random walk longer than this many choices is abandoned (a livelock the systematic search bounds). */
+const MAX_WALK_CHOICES = 10_000;
+
 /** What an ending contributes to the summary of the state before it: itself, no step further. */
 const TERMINAL: Best = { preemptions: 0, length: 0, choice: "", next: null };
 
@@ -124,6 +138,11 @@ class Search<O> {
   private boundCut = false;
   private readonly caching: boolean;
   private readonly sleeping: boolean;
+  private readonly walkEvery: number;
+  private readonly random: XorShift;
+  /** The start, kept to copy for random walks (null: walks begin afresh). */
+  private start: Execution<O> | null = null;
+  private systematicExecutions = 0;
 
   constructor(
     private readonly system: ExplorableSystem<O>,
@@ -133,13 +152,23 @@ class Search<O> {
     // A preemption bound breaks sleep sets' argument: the sibling that explored an option asleep
     // here may have spent more preemptions reaching it than this path (CHESS turns them off too).
     this.sleeping = (options.sleepSets ?? true) && options.preemptionBound === undefined;
+    // A walk may preempt any number of times: none under a preemption bound.
+    this.walkEvery = options.preemptionBound === undefined ? (options.randomWalkEvery ?? 64) : 0;
+    this.random = new XorShift(options.seed ?? 1);
   }
 
   run(): SearchResult<O> {
-    this.enter(this.system.begin(), null, [], 0);
+    const first = this.system.begin();
+    if (this.walkEvery > 0) this.start = first.fork?.() ?? null;
+    this.enter(first, null, [], 0);
+    let nextWalk = this.walkEvery;
     for (let steps = 0; this.stack.length > 0 && !this.stoppedBy; steps++) {
       if ((steps & 63) === 0) this.poll();
       this.advance(this.stack[this.stack.length - 1] as Frame<O>);
+      if (this.walkEvery > 0 && this.systematicExecutions >= nextWalk && this.stack.length > 0 && !this.stoppedBy) {
+        nextWalk += this.walkEvery;
+        this.walk();
+      }
     }
     const complete = !this.stoppedBy && !this.boundCut;
     const stoppedBy = this.stoppedBy ?? (this.boundCut ? `preemption bound ${this.options.preemptionBound}` : undefined);
@@ -342,7 +371,40 @@ class Search<O> {
     return entry;
   }
 
+  /** One execution from the start, each choice drawn at random: what it ends in is an outcome like any other. */
+  private walk(): void {
+    const exec = this.start?.fork?.() ?? this.system.begin();
+    const choices: string[] = [];
+    let last: string | null = null;
+    let preemptions = 0;
+    while (choices.length < MAX_WALK_CHOICES) {
+      if ((choices.length & 63) === 63) {
+        this.poll();
+        if (this.stoppedBy) return;
+      }
+      const point = exec.point();
+      if (point.kind === "end") {
+        const { record, fresh } = this.record(point.outcome);
+        record.executions++;
+        record.preemptions = Math.min(record.preemptions, preemptions);
+        if (fresh || choices.length < record.choices.length) record.choices = choices;
+        this.countExecution();
+        return;
+      }
+      const option = point.options[this.random.below(point.options.length)] as ChoiceOption;
+      if (isPreemption(point.options, last, option)) preemptions++;
+      if (option.kind !== "wake") last = option.thread;
+      choices.push(option.id);
+      exec.step(option);
+    }
+  }
+
   private endExecution(): void {
+    this.systematicExecutions++;
+    this.countExecution();
+  }
+
+  private countExecution(): void {
     this.executions++;
     if (this.executions >= this.options.maxExecutions && this.stack.some((f) => f.next < f.todo.length)) {
       this.stop(`max executions ${this.options.maxExecutions} reached`);
@@ -374,4 +436,23 @@ class Search<O> {
 function isPreemption(options: readonly ChoiceOption[], last: string | null, option: ChoiceOption): boolean {
   if (option.kind === "wake" || last === null || option.thread === last) return false;
   return options.some((o) => o.thread === last && o.kind !== "wake");
+}
+
+/** Marsaglia's xorshift32: a small seeded generator (explore stays deterministic, no Math.random). */
+class XorShift {
+  private state: number;
+
+  constructor(seed: number) {
+    this.state = seed | 0 || 1;
+  }
+
+  /** A whole number in [0, n). */
+  below(n: number): number {
+    let x = this.state;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.state = x;
+    return (x >>> 0) % n;
+  }
 }

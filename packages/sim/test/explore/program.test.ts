@@ -2,7 +2,7 @@
 // witnesses that replay to their outcome, budgets that cut cleanly.
 import { describe, expect, test } from "vitest";
 import { exploreProgram, replaySchedule, type ExploreOptions, type ExploreResult } from "../../src/index.ts";
-import { LOCK_ORDER_INVERSION, racingIncrements } from "./programs.ts";
+import { diningPhilosophers, LOCK_ORDER_INVERSION, racingIncrements } from "./programs.ts";
 
 const SLOW = 120_000;
 
@@ -85,6 +85,20 @@ describe("deadlock", () => {
     expect(outputs(result)).toEqual(expect.arrayContaining(["backward done\nforward done\n", "forward done\nbackward done\n"]));
     const replay = replaySchedule([{ name: "main.py", text: LOCK_ORDER_INVERSION }], deadlock!.schedule);
     expect(replay.deadlock).toBe(true);
+  }, SLOW);
+
+  test("dining philosophers (5): random walks find the deadlock the depth-first search reaches last", () => {
+    const text = diningPhilosophers(5);
+    const result = explore(text, { model: "free-threaded", maxExecutions: 3000 });
+    expect(result.complete).toBe(false);
+    const deadlock = result.outcomes.find((o) => o.deadlock);
+    // Every philosopher holds one fork and waits for the other; the main thread waits to join the first.
+    expect(deadlock?.waiting?.map((t) => [t.name, t.waitingOn])).toEqual([["MainThread", "lock"], ...[1, 2, 3, 4, 5].map((n) => [`Thread-${n} (dine)`, "lock"])]);
+    const replay = replaySchedule([{ name: "main.py", text }], deadlock!.schedule);
+    expect(replay.deadlock).toBe(true);
+    // Without the walks, the same budget finds no deadlock: the first forks are the last choices DFS revisits.
+    const systematic = explore(text, { model: "free-threaded", maxExecutions: 3000, randomWalkEvery: 0 });
+    expect(systematic.outcomes.some((o) => o.deadlock)).toBe(false);
   }, SLOW);
 });
 

@@ -96,6 +96,21 @@ describe("the reductions lose no outcome", () => {
     }
   });
 
+  test("random walks after every execution change no outcome, count or witness's validity, and repeat with their seed", () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const system = randomProgram(seed);
+      const exact = bruteForce(system);
+      const walked = search(system, { ...unlimited, sleepSets: false, randomWalkEvery: 1, seed });
+      expect(walked.complete).toBe(true);
+      expect(keys(walked), `seed ${seed}`).toEqual([...exact.keys()].sort());
+      for (const found of walked.outcomes) {
+        expect(found.preemptions, `seed ${seed}`).toBe(exact.get(toyOutcomeKey(found.outcome)));
+        expect(replay(system, found.choices)).toBe(toyOutcomeKey(found.outcome));
+      }
+      expect(search(system, { ...unlimited, sleepSets: false, randomWalkEvery: 1, seed })).toEqual(walked);
+    }
+  });
+
   test("with both reductions, preemption counts are ones some execution needs", () => {
     for (let seed = 1; seed <= 150; seed++) {
       const system = randomProgram(seed);
