@@ -17,7 +17,8 @@ import type { CodeObject } from "./bytecode/code.ts";
 const DEFAULT_MAX_INSTRUCTIONS = 200_000_000;
 const DEFAULT_MAX_REAL_MS = 20_000;
 
-function moduleName(file: SourceFile): string {
+/** The module a program file is imported as (the first file runs as __main__). */
+export function moduleName(file: SourceFile): string {
   return file.name.replace(/\.py$/, "");
 }
 

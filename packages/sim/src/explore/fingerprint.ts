@@ -9,6 +9,7 @@
 import type { CodeObject } from "../bytecode/code.ts";
 import { isSharedConstant, ObjectKind, objectKind } from "../runtime/copy.ts";
 import { stringWords, WordHash } from "./hash.ts";
+import { sealedNumber } from "./seal.ts";
 import type { Frame } from "../vm/frames.ts";
 import { PyNoneType, PyNotImplementedType, type PyBuiltinFunction, type PyType } from "../vm/values.ts";
 
@@ -22,7 +23,7 @@ const IGNORED = new Set([
 
 const Tag = {
   String: 3, True: 4, False: 5, Undefined: 6, Null: 7, BigInt: 8, Function: 9, Symbol: 10,
-  Constant: 11, Ref: 12, New: 13, Open: 14, Close: 15, Items: 16, Weak: 17, View: 18, Shape: 19,
+  Constant: 11, Ref: 12, New: 13, Open: 14, Close: 15, Items: 16, Weak: 17, View: 18, Shape: 19, Sealed: 20,
 } as const;
 
 /** Past this many remembered strings the memory is cleared (a program printing ever new text). */
@@ -68,10 +69,14 @@ export class Fingerprinter {
   /** Reused by every walk (one at a time). */
   readonly hash = new WordHash();
 
-  /** The canonical hash of everything reachable from `root`. */
-  fingerprint(root: object): string {
+  /**
+   * The canonical hash of everything reachable from `root`. With a sealed library, its frozen objects
+   * and boundary objects are named by their numbers, and the boundary objects' fields (as the machine
+   * at hand has them) are walked first.
+   */
+  fingerprint(root: object, boundary: readonly object[] = []): string {
     this.hash.reset();
-    return new Walk(this, this.hash).run(root);
+    return new Walk(this, this.hash).run(root, boundary);
   }
 
   stringWords(text: string): [number, number] {
@@ -131,7 +136,8 @@ class Walk {
     private readonly hash: WordHash,
   ) {}
 
-  run(root: object): string {
+  run(root: object, boundary: readonly object[]): string {
+    for (const object of boundary) this.fields(object, this.memory.layout(object));
     this.value(root);
     while (this.pending.length > 0) this.fields(this.pending.pop() as object, this.pendingLayouts.pop() as Layout);
     return this.hash.digest();
@@ -181,6 +187,12 @@ class Walk {
     if (known !== undefined) {
       this.hash.word(Tag.Ref);
       this.hash.word(known);
+      return;
+    }
+    const sealed = sealedNumber(object);
+    if (sealed !== undefined) {
+      this.hash.word(Tag.Sealed);
+      this.hash.word(sealed);
       return;
     }
     const layout = this.memory.layout(object);

@@ -4,7 +4,8 @@
 import { SimulatorError, type ExploreOptions, type ExploreOutcome, type ExploreResult, type RunOptions, type RunResult, type Schedule, type SourceFile } from "../api.ts";
 import { ENGINE_VERSION } from "../index.ts";
 import { ProgramSystem, type ProgramExecution, type ProgramOutcome } from "./program.ts";
-import { search, type FoundOutcome } from "./search.ts";
+import { search, type FoundOutcome, type SearchOptions, type SearchResult } from "./search.ts";
+import { SealBroken } from "./seal.ts";
 
 const DEFAULT_MAX_EXECUTIONS = 100_000;
 const DEFAULT_MAX_STATES = 2_000_000;
@@ -12,7 +13,7 @@ const DEFAULT_MAX_REAL_MS = 60_000;
 
 /** Every outcome reachable when any thread may run at any scheduling point the model allows. */
 export function exploreProgram(files: SourceFile[], options: ExploreOptions = {}): ExploreResult {
-  const found = search(new ProgramSystem(files, options), {
+  const searchOptions: SearchOptions = {
     maxExecutions: options.maxExecutions ?? DEFAULT_MAX_EXECUTIONS,
     maxStates: options.maxStates ?? DEFAULT_MAX_STATES,
     ...(options.preemptions !== undefined ? { preemptionBound: options.preemptions } : {}),
@@ -20,7 +21,16 @@ export function exploreProgram(files: SourceFile[], options: ExploreOptions = {}
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.randomWalkEvery !== undefined ? { randomWalkEvery: options.randomWalkEvery } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  });
+  };
+  const sealed = new ProgramSystem(files, options);
+  let found: SearchResult<ProgramOutcome>;
+  try {
+    found = search(sealed, searchOptions);
+  } catch (error) {
+    // A program that writes to its library (frozen when sealed) runs again with a library of its own.
+    if (!sealed.sealed || !(error instanceof SealBroken || error instanceof TypeError)) throw error;
+    found = search(new ProgramSystem(files, options, false), searchOptions);
+  }
   const ended = found.outcomes.filter((o) => !o.outcome.budgetExhausted);
   const exhausted = found.outcomes.find((o) => o.outcome.budgetExhausted);
   const stoppedBy = found.stoppedBy ?? (exhausted ? `an execution did not end: ${exhausted.outcome.budgetExhausted}` : undefined);

@@ -45,6 +45,10 @@ export class PrivateNames {
   private assignedAttributes: Set<string> | null = null;
   /** Names some code binds in a namespace (or as an attribute); null: any (the scan found reflection). */
   private boundNames: Set<string> | null = null;
+  /** Files whose code rebinds its module's globals (STORE_GLOBAL, DELETE_GLOBAL). */
+  private readonly rebinding = new Set<string>();
+  /** Attribute names the program's own code assigns or deletes (a module's attributes are its globals). */
+  private programAttributes: Set<string> | null = null;
   /** Every code object the scan read: code made later (exec, compile) may read names it never saw bound. */
   private readonly scanned = new Set<CodeObject>();
   /** Per top-level code object of the program, the FOR_ITER positions that iterate a confined list. */
@@ -64,7 +68,11 @@ export class PrivateNames {
       excluded.add(code.name);
     }
     this.boundNames = boundNames(all, this.assignedAttributes);
-    for (const code of all) this.scanned.add(code);
+    this.programAttributes = assignedAttributes(program);
+    for (const code of all) {
+      this.scanned.add(code);
+      if (hasOp(code, Op.STORE_GLOBAL) || hasOp(code, Op.DELETE_GLOBAL)) this.rebinding.add(code.filename);
+    }
     for (const code of programCode) {
       const own = [...code.names].filter((name) => !excluded.has(name) && !name.startsWith("__") && (namedBy.get(name) ?? []).every((c) => c === code));
       this.byFile.set(code.filename, new Set(own));
@@ -79,6 +87,16 @@ export class PrivateNames {
    */
   unchangingName(code: CodeObject, name: string): boolean {
     return this.boundNames !== null && !this.boundNames.has(name) && this.scanned.has(code);
+  }
+
+  /**
+   * Whether the namespace of a library module (its code from `filename`, its globals `names`) may be
+   * rebound once imported: by its own functions, or by the program assigning one of its attributes.
+   */
+  moduleMayChange(filename: string, names: Iterable<string>): boolean {
+    if (this.programAttributes === null || this.rebinding.has(filename)) return true;
+    for (const name of names) if (this.programAttributes.has(name)) return true;
+    return false;
   }
 
   /** Whether the FOR_ITER at `pc` of `code` iterates a list only that code can reach (see confinedLoops). */
@@ -206,6 +224,11 @@ function storesFreshList(code: CodeObject, pc: number): boolean {
   const [constOp, constArg] = at(i - 1);
   const listcomp = code.consts[constArg];
   return makeOp === Op.MAKE_FUNCTION && makeArg === 0 && constOp === Op.LOAD_CONST && isCodeObject(listcomp) && listcomp.name === "<listcomp>";
+}
+
+function hasOp(code: CodeObject, op: number): boolean {
+  for (let i = 0; i < code.code.length; i += 2) if (code.code[i] === op) return true;
+  return false;
 }
 
 function isReflective(code: CodeObject): boolean {

@@ -7,13 +7,14 @@
 
 import type { ExploreOptions, Model, RunResult, ThreadInfo, SourceFile } from "../api.ts";
 import { SimulatorError } from "../api.ts";
-import { bootMachine, report } from "../run.ts";
+import { bootMachine, moduleName, report } from "../run.ts";
 import { realisticChooser } from "../runtime/chooser.ts";
 import type { MachineEnd, SimMachine } from "../runtime/machine.ts";
 import type { SimThread } from "../runtime/thread.ts";
 import type { CodeObject } from "../bytecode/code.ts";
 import { Fingerprinter } from "./fingerprint.ts";
 import { snapshot } from "./snapshot.ts";
+import { SealedLibrary, type BoundaryFields, type ModuleKinds, type RegionOwner } from "./seal.ts";
 import { importedLibrary, PrivateNames } from "./privacy.ts";
 import { compileSource } from "../compiler/pipeline.ts";
 import { PYLIB } from "../pylib/sources.generated.ts";
@@ -44,6 +45,10 @@ interface SharedFacts {
   /** Remembers the hashes of strings and constants for every state. */
   readonly fingerprinter: Fingerprinter;
   readonly privateNames: PrivateNames;
+  /** The program's modules (never sealed), and which library namespaces may be rebound. */
+  readonly modules: ModuleKinds;
+  /** Sealed at the first copy (null: not sealable, or sealing is off); undefined until then. */
+  library: SealedLibrary | null | undefined;
 }
 
 export class ProgramSystem implements ExplorableSystem<ProgramOutcome> {
@@ -51,11 +56,27 @@ export class ProgramSystem implements ExplorableSystem<ProgramOutcome> {
   private readonly codeCache = new Map<string, CodeObject>();
   private readonly shared: SharedFacts;
 
+  /** `seal`: share the library between copies of the machine (see seal.ts); off to run again without. */
   constructor(
     private readonly files: SourceFile[],
     private readonly options: ExploreOptions,
+    seal = true,
   ) {
-    this.shared = { fingerprinter: new Fingerprinter(), privateNames: scanPrivateNames(files, this.codeCache) };
+    const privateNames = scanPrivateNames(files, this.codeCache);
+    this.shared = {
+      fingerprinter: new Fingerprinter(),
+      privateNames,
+      modules: {
+        program: new Set(["__main__", ...files.slice(1).map(moduleName)]),
+        mayChange: (name, globals) => privateNames.moduleMayChange(`<frozen ${name}>`, globals),
+      },
+      library: seal ? undefined : null,
+    };
+  }
+
+  /** Whether the library was sealed: a write to it then means the exploration must run again unsealed. */
+  get sealed(): boolean {
+    return Boolean(this.shared.library);
   }
 
   begin(): ProgramExecution {
@@ -73,8 +94,14 @@ export class ProgramSystem implements ExplorableSystem<ProgramOutcome> {
   }
 }
 
-export class ProgramExecution implements Execution<ProgramOutcome> {
+export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner {
   private ended: ProgramOutcome | null;
+  /** The sealed library this execution's machine shares (null: its library is its own). */
+  private library: SealedLibrary | null = null;
+  /** This execution's values of the sealed library's boundary objects while another one runs. */
+  boundaryFields: BoundaryFields[] | null = null;
+  /** Whether it stood at a choice: the program's imports are done then, so its library can be sealed. */
+  private choosing = false;
   /**
    * Under `gil`, per process (pid), the thread whose slice another process interrupted between two
    * eval-breaker points: it still holds its process's GIL, so only it may run next in that process.
@@ -101,6 +128,7 @@ export class ProgramExecution implements Execution<ProgramOutcome> {
   }
 
   point(): Point<ProgramOutcome> {
+    this.library?.activate(this);
     /** States met on the way here while a thread holding its GIL mid-slice was the only way on. */
     const held = new Set<string>();
     for (;;) {
@@ -126,6 +154,7 @@ export class ProgramExecution implements Execution<ProgramOutcome> {
         this.step(only);
         continue;
       }
+      this.choosing = true;
       return { kind: "choose", options };
     }
   }
@@ -155,6 +184,7 @@ export class ProgramExecution implements Execution<ProgramOutcome> {
   }
 
   step(option: ChoiceOption): Footprint | null {
+    this.library?.activate(this);
     const machine = this.machine as SimMachine;
     const thread = this.threadById(option.thread);
     if (option.kind === "wake") {
@@ -297,14 +327,23 @@ export class ProgramExecution implements Execution<ProgramOutcome> {
   }
 
   private fingerprintOfMachine(): string {
-    this.machineFingerprint ??= this.shared.fingerprinter.fingerprint(this.machine as SimMachine);
+    if (this.machineFingerprint === null) {
+      this.library?.activate(this);
+      this.machineFingerprint = this.shared.fingerprinter.fingerprint(this.machine as SimMachine, this.library?.boundary);
+    }
     return this.machineFingerprint;
   }
 
   fork(): ProgramExecution | null {
     if (!this.machine || this.ended) return null;
-    const copy = snapshot(this.machine);
-    return copy ? new ProgramExecution(copy, this.model, null, this.shared, this.midSlice, this.machineFingerprint) : null;
+    if (this.shared.library === undefined && this.choosing) this.library = this.shared.library = SealedLibrary.seal(this.machine, this.shared.modules, this);
+    this.library?.activate(this);
+    const copied = snapshot(this.machine, this.library);
+    if (!copied) return null;
+    const copy = new ProgramExecution(copied.machine, this.model, null, this.shared, this.midSlice, this.machineFingerprint);
+    copy.library = this.library;
+    copy.boundaryFields = copied.boundaryFields;
+    return copy;
   }
 }
 

@@ -6,6 +6,7 @@
 // machine's processes included.
 
 import { GraphCopier } from "../runtime/copy.ts";
+import { SEALED, type BoundaryFields, type SealedLibrary } from "./seal.ts";
 import type { SimMachine } from "../runtime/machine.ts";
 import type { Wait } from "../runtime/wait.ts";
 import type { Machine as Vm } from "../vm/machine.ts";
@@ -15,17 +16,23 @@ export function copyable(machine: SimMachine): boolean {
   return machine.processes.every((p) => p.threads.every((t) => t.wait === null || t.wait.attemptOn !== undefined));
 }
 
-/** A copy of `machine` that evolves independently, or null when a wait cannot be copied. */
-export function snapshot(machine: SimMachine): SimMachine | null {
+/**
+ * A copy of `machine` that evolves independently, or null when a wait cannot be copied. With a sealed
+ * library (the machine's own, active), the library is shared and the copy's values of its boundary
+ * objects' fields come beside it.
+ */
+export function snapshot(machine: SimMachine, library: SealedLibrary | null = null): { machine: SimMachine; boundaryFields: BoundaryFields[] | null } | null {
   if (!copyable(machine)) return null;
   // The configuration and cost table never change: shared. Memory shared between processes is not
   // shared between copies (each explored execution has its own).
-  const copy = new GraphCopier(undefined, "copy").share(machine.config).share(machine.costs).copy(machine);
+  const copier = new GraphCopier(undefined, "copy", library ? SEALED : undefined).share(machine.config).share(machine.costs);
+  const copy = copier.copy(machine);
+  const boundaryFields = library ? library.read().map(({ keys, values }) => ({ keys, values: copier.copy(values) })) : null;
   for (const process of copy.processes) {
     rehost(process.vm, process);
     for (const thread of process.threads) if (thread.wait) thread.wait = rebound(thread.wait);
   }
-  return copy;
+  return { machine: copy, boundaryFields };
 }
 
 /**

@@ -83,6 +83,8 @@ export class GraphCopier {
   constructor(
     private readonly alsoShared: ((value: object) => boolean) | undefined = undefined,
     private readonly processShared: "keep" | "copy" = "keep",
+    /** Objects carrying this key (explore's sealed library) are kept as they are. */
+    private readonly keepMarked: symbol | undefined = undefined,
   ) {}
 
   /** Keeps `object` as it is in the copy (like `alsoShared`, for objects known in advance). */
@@ -103,6 +105,7 @@ export class GraphCopier {
     if (typeof value !== "object" || value === null) return value; // functions are constants
     const known = this.memo.get(value);
     if (known !== undefined) return known;
+    if (this.keepMarked !== undefined && (value as Record<symbol, unknown>)[this.keepMarked] !== undefined) return value;
     const prototype = Object.getPrototypeOf(value) as object | null;
     let kind = this.kinds.get(prototype);
     if (kind === undefined) {

@@ -1,0 +1,112 @@
+// The sealed library: copies of an explored machine share it, each keeps its own values of the
+// boundary objects, and sealing changes nothing a search finds; a program that writes to its library
+// after all is explored again unsealed.
+import { describe, expect, test } from "vitest";
+import { exploreProgram } from "../../src/index.ts";
+import { ProgramSystem, type ProgramExecution } from "../../src/explore/program.ts";
+import { search } from "../../src/explore/search.ts";
+import { SealBroken } from "../../src/explore/seal.ts";
+import type { PyType } from "../../src/vm/values.ts";
+import { LOCK_ORDER_INVERSION, racingIncrements } from "./programs.ts";
+
+const SLOW = 120_000;
+
+const QUEUE_PIPELINE = `import queue
+import threading
+
+q = queue.Queue()
+
+
+def produce():
+    for i in range(2):
+        q.put(i)
+    q.put(None)
+
+
+def consume():
+    while (item := q.get()) is not None:
+        print("got", item)
+
+
+threads = [threading.Thread(target=produce), threading.Thread(target=consume)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print("done")
+`;
+
+function system(text: string, seal: boolean): ProgramSystem {
+  return new ProgramSystem([{ name: "main.py", text }], { model: "free-threaded" }, seal);
+}
+
+/** An execution standing at its first choice, its library sealed by a first copy. */
+function sealedAtFirstChoice(text: string): { sys: ProgramSystem; exec: ProgramExecution } {
+  const sys = system(text, true);
+  const exec = sys.begin();
+  expect(exec.point().kind).toBe("choose");
+  exec.fork();
+  expect(sys.sealed).toBe(true);
+  return { sys, exec };
+}
+
+describe("sealed library", () => {
+  test.each([
+    ["racing increments", racingIncrements(2, 2)],
+    ["lock-order inversion", LOCK_ORDER_INVERSION],
+    ["a queue between two threads", QUEUE_PIPELINE],
+  ])("%s: the same outcomes, executions and states as unsealed", (_name, text) => {
+    const unlimited = { maxExecutions: 1e9, maxStates: 1e9 };
+    const sealedSystem = system(text, true);
+    const sealed = search(sealedSystem, unlimited);
+    const unsealed = search(system(text, false), unlimited);
+    expect(sealedSystem.sealed).toBe(true);
+    expect(sealed.complete).toBe(true);
+    expect({ ...sealed, outcomes: sealed.outcomes.map((o) => o.outcome.stdout).sort() }).toEqual({
+      ...unsealed,
+      outcomes: unsealed.outcomes.map((o) => o.outcome.stdout).sort(),
+    });
+  }, SLOW);
+
+  test("a copy runs on its own values of the shared boundary objects: the original's state is untouched", () => {
+    const { exec } = sealedAtFirstChoice(QUEUE_PIPELINE);
+    const before = exec.fingerprint();
+    const copy = exec.fork() as ProgramExecution;
+    for (let point = copy.point(); point.kind === "choose"; point = copy.point()) copy.step(point.options[0]!);
+    const fresh = exec.fork() as ProgramExecution;
+    expect(fresh.fingerprint()).toBe(before);
+    (fresh as unknown as { machineFingerprint: string | null }).machineFingerprint = null;
+    expect(fresh.fingerprint()).toBe(before);
+  });
+
+  test("the frozen library cannot be written", () => {
+    const { exec } = sealedAtFirstChoice(racingIncrements(2, 1));
+    const threading = exec.machine?.processes[0]?.vm.loader.modules.get("threading");
+    const thread = threading?.dict.get("Thread") as PyType;
+    expect(() => thread.dict.set("extra", 1)).toThrow(SealBroken);
+    expect(() => (thread.name = "x")).toThrow(TypeError);
+  });
+
+  test("a program that writes to a library class is explored again unsealed, with every outcome", () => {
+    const text = `import threading
+
+counter = 0
+
+
+def bump():
+    global counter
+    counter += 1
+    threading.Thread.bumped = True
+
+
+t = threading.Thread(target=bump)
+t.start()
+counter += 1
+t.join()
+print(counter, threading.Thread.bumped)
+`;
+    const result = exploreProgram([{ name: "main.py", text }], { model: "free-threaded" });
+    expect(result.complete).toBe(true);
+    expect(result.outcomes.map((o) => o.stdout).sort()).toEqual(["1 True\n", "2 True\n"]);
+  }, SLOW);
+});
