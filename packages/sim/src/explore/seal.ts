@@ -55,12 +55,15 @@ export class SealedLibrary {
   }
 
   /**
-   * Seals the library of `machine` (whose execution, `owner`, keeps running on it), or null when the
-   * library holds something that cannot be sealed.
+   * Seals the library of `machine`'s first process (whose execution, `owner`, keeps running on it), or
+   * null when the library holds something that cannot be sealed.
    */
   static seal(machine: SimMachine, modules: ModuleKinds, owner: RegionOwner): SealedLibrary | null {
-    if (machine.processes.length !== 1) return null;
-    const vm = (machine.processes[0] as SimMachine["processes"][number]).vm;
+    // The first process's library. A process forked from it has its own copy (unsealed), or under the
+    // fork-shares-memory misconception the very same objects, which hold the machine's values either way.
+    const first = machine.processes[0];
+    if (!first) return null;
+    const vm = first.vm;
     const programDicts = new Set<object>();
     const changing = new Set<object>();
     const roots: PyModule[] = [];
