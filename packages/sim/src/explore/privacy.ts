@@ -232,7 +232,5 @@ function hasOp(code: CodeObject, op: number): boolean {
 }
 
 function isReflective(code: CodeObject): boolean {
-  if (code.names.some((name) => REFLECTIVE.has(name))) return true;
-  for (let i = 0; i < code.code.length; i += 2) if (code.code[i] === Op.IMPORT_STAR) return true;
-  return false;
+  return code.names.some((name) => REFLECTIVE.has(name)) || hasOp(code, Op.IMPORT_STAR);
 }

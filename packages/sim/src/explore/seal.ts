@@ -23,7 +23,7 @@ import { PyBoundMethod, PyBuiltinFunction, PyClassMethod, PyFunction, PyModule, 
 export const SEALED: unique symbol = Symbol("sealed");
 type Marked = { [SEALED]?: number };
 
-/** Thrown by a sealed map or set's writers: the sealed exploration cannot go on. */
+/** Thrown by a sealed map's writers: the sealed exploration cannot go on. */
 export class SealBroken extends Error {}
 
 /** Kinds whose objects the library makes once: frozen when the library holds them. */

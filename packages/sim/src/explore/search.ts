@@ -296,13 +296,18 @@ class Search<O> {
   }
 
   private reachEnd(outcome: O, via: ChoiceOption | null, preemptions: number): void {
+    const index = this.reached(outcome, preemptions, this.path(via));
+    this.propagate(via, new Map([[index, TERMINAL]]), null);
+    this.endExecution();
+  }
+
+  /** Counts an execution ending in `outcome`, whose witness and preemptions may be the best yet; its index. */
+  private reached(outcome: O, preemptions: number, choices: string[]): number {
     const { record, index, fresh } = this.record(outcome);
     record.executions++;
     record.preemptions = Math.min(record.preemptions, preemptions);
-    const path = this.path(via);
-    if (fresh || path.length < record.choices.length) record.choices = path;
-    this.propagate(via, new Map([[index, TERMINAL]]), null);
-    this.endExecution();
+    if (fresh || choices.length < record.choices.length) record.choices = choices;
+    return index;
   }
 
   /** A known state with nothing new to explore: what lies below it counts for this path too. */
@@ -384,10 +389,7 @@ class Search<O> {
       }
       const point = exec.point();
       if (point.kind === "end") {
-        const { record, fresh } = this.record(point.outcome);
-        record.executions++;
-        record.preemptions = Math.min(record.preemptions, preemptions);
-        if (fresh || choices.length < record.choices.length) record.choices = choices;
+        this.reached(point.outcome, preemptions, choices);
         this.countExecution();
         return;
       }
