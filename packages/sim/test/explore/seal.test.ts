@@ -36,6 +36,21 @@ for t in threads:
 print("done")
 `;
 
+/** A forked child and its parent both print: the first process's library is sealed, the child's is its own. */
+const FORK_BOTH_PRINT = `import os
+import threading
+
+done = threading.Event()
+threading.Thread(target=done.set).start()
+pid = os.fork()
+if pid == 0:
+    print("child")
+    os._exit(0)
+print("parent")
+os.waitpid(pid, 0)
+done.wait()
+`;
+
 function system(text: string, seal: boolean): ProgramSystem {
   return new ProgramSystem([{ name: "main.py", text }], { model: "free-threaded" }, seal);
 }
@@ -55,6 +70,7 @@ describe("sealed library", () => {
     ["racing increments", racingIncrements(2, 2)],
     ["lock-order inversion", LOCK_ORDER_INVERSION],
     ["a queue between two threads", QUEUE_PIPELINE],
+    ["a forked child beside its parent", FORK_BOTH_PRINT],
   ])("%s: the same outcomes, executions and states as unsealed", (_name, text) => {
     const unlimited = { maxExecutions: 1e9, maxStates: 1e9 };
     const sealedSystem = system(text, true);
