@@ -12,7 +12,7 @@ import { realisticChooser, type Chooser } from "./runtime/chooser.ts";
 import { PYLIB } from "./pylib/sources.generated.ts";
 import { StatementStarts } from "./runtime/statements.ts";
 import type { SourceLookup } from "./vm/traceback.ts";
-import type { CodeObject } from "./bytecode/code.ts";
+import { libraryFilename, type CodeObject } from "./bytecode/code.ts";
 
 const DEFAULT_MAX_INSTRUCTIONS = 200_000_000;
 const DEFAULT_MAX_REAL_MS = 20_000;
@@ -25,7 +25,7 @@ export function moduleName(file: SourceFile): string {
 /** Source lines for tracebacks: the program's files, and the library modules by their frozen names. */
 function sourceLookup(files: readonly SourceFile[]): SourceLookup {
   const lines = new Map(files.map((f) => [f.name, f.text.split(/\r?\n/)]));
-  for (const [name, text] of Object.entries(PYLIB)) lines.set(`<frozen ${name}>`, text.split(/\r?\n/));
+  for (const [name, text] of Object.entries(PYLIB)) lines.set(libraryFilename(name), text.split(/\r?\n/));
   return (filename, line) => lines.get(filename)?.[line - 1];
 }
 

@@ -69,7 +69,12 @@ export interface Position {
   anchorKind: "none" | "binop" | "subscript";
 }
 
-/** Whether `code` is the Python library's (src/pylib, compiled as `<frozen module>`), not the program's. */
+/** The filename a library module (src/pylib) is compiled under, as CPython names frozen modules. */
+export function libraryFilename(module: string): string {
+  return `<frozen ${module}>`;
+}
+
+/** Whether `code` is the Python library's (compiled under libraryFilename), not the program's. */
 export function isLibraryCode(code: CodeObject): boolean {
   return code.filename.startsWith("<frozen ");
 }

@@ -11,7 +11,7 @@ import { bootMachine, moduleName, report } from "../run.ts";
 import { realisticChooser } from "../runtime/chooser.ts";
 import type { MachineEnd, SimMachine } from "../runtime/machine.ts";
 import type { SimThread } from "../runtime/thread.ts";
-import type { CodeObject } from "../bytecode/code.ts";
+import { libraryFilename, type CodeObject } from "../bytecode/code.ts";
 import { Fingerprinter } from "./fingerprint.ts";
 import { snapshot } from "./snapshot.ts";
 import { SealedLibrary, type BoundaryFields, type ModuleKinds, type RegionOwner } from "./seal.ts";
@@ -68,7 +68,7 @@ export class ProgramSystem implements ExplorableSystem<ProgramOutcome> {
       privateNames,
       modules: {
         program: new Set(["__main__", ...files.slice(1).map(moduleName)]),
-        mayChange: (name, globals) => privateNames.moduleMayChange(`<frozen ${name}>`, globals),
+        mayChange: (name, globals) => privateNames.moduleMayChange(libraryFilename(name), globals),
       },
       library: seal ? undefined : null,
     };
@@ -398,7 +398,7 @@ function scanPrivateNames(files: readonly SourceFile[], codeCache: Map<string, C
     codeCache.set(key, code);
     return code;
   };
-  const library = new Map([...Object.entries(PYLIB), [BUILTINS_HELPER_MODULE, BUILTINS_HELPER_SOURCE] as const].map(([name, text]) => [name, () => compile(`<frozen ${name}>`, text)]));
+  const library = new Map([...Object.entries(PYLIB), [BUILTINS_HELPER_MODULE, BUILTINS_HELPER_SOURCE] as const].map(([name, text]) => [name, () => compile(libraryFilename(name), text)]));
   try {
     const program = files.map((file) => compile(file.name, file.text));
     return new PrivateNames(program, [(library.get(BUILTINS_HELPER_MODULE) as () => CodeObject)(), ...importedLibrary(program, library)]);

@@ -1,6 +1,7 @@
 // Importing: the program's own files (compiled on first import, run on a nested loop), the native
 // modules of Simulator I (time, sys), and a clear SimulatorError for modules that come later.
 
+import { libraryFilename } from "../bytecode/code.ts";
 import { SimulatorError } from "../api.ts";
 import { PySyntaxError } from "../lang/errors.ts";
 import { compileSource } from "../compiler/pipeline.ts";
@@ -146,7 +147,7 @@ export class ModuleLoader {
         return native;
       }
       const source = host.librarySource(name);
-      if (source !== undefined) return this.loadFile(name, { filename: `<frozen ${name}>`, text: source });
+      if (source !== undefined) return this.loadFile(name, { filename: libraryFilename(name), text: source });
     }
     if (name === "time") return this.nativeModule("time", this.timeFunctions());
     if (name === "sys") return this.sysModule();
