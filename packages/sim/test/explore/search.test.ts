@@ -96,7 +96,7 @@ describe("the reductions lose no outcome", () => {
     }
   });
 
-  test("random walks after every execution change no outcome, count or witness's validity, and repeat with their seed", () => {
+  test("random walks after every execution change no outcome nor fewest preemptions, their witnesses replay, a seed repeats them", () => {
     for (let seed = 1; seed <= 60; seed++) {
       const system = randomProgram(seed);
       const exact = bruteForce(system);
