@@ -26,11 +26,8 @@ const REFLECTIVE = new Set([
 /** Names through which code can set attributes without naming them (or run code the scan never saw). */
 const ATTRIBUTE_SETTING = new Set(["setattr", "delattr", "__setattr__", "__delattr__", "__dict__", "vars", "exec", "eval", "compile"]);
 
-/** Names through which code can write a namespace's entries without naming them. */
-const NAMESPACE_WRITING = new Set([
-  "globals", "vars", "locals", "__dict__", "exec", "eval", "compile", "setattr", "delattr", "__setattr__", "__delattr__",
-  "__builtins__",
-]);
+/** Names through which code can write a namespace's entries without naming them: those, and the namespaces themselves. */
+const NAMESPACE_WRITING = new Set([...ATTRIBUTE_SETTING, "globals", "locals", "__builtins__"]);
 
 /** Instructions that bind a name in a namespace (module, class body or builtins). */
 const NAME_BINDING = new Set<number>([Op.STORE_NAME, Op.DELETE_NAME, Op.STORE_GLOBAL, Op.DELETE_GLOBAL]);
