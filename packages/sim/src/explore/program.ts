@@ -20,11 +20,11 @@ import { compileSource } from "../compiler/pipeline.ts";
 import { PYLIB } from "../pylib/sources.generated.ts";
 import { BUILTINS_HELPER_MODULE, BUILTINS_HELPER_SOURCE } from "../modules/builtins-extra.ts";
 import { PySyntaxError } from "../lang/errors.ts";
-import { inLibraryCode, nextFootprint, nextInstruction, nextIsPrivate, union, wasEvalBreaker } from "./steps.ts";
+import { inLibraryCode, libraryFootprint, libraryInstructionFootprint, nextFootprint, nextInstruction, nextIsPrivate, union, wasEvalBreaker } from "./steps.ts";
 import { OPCODES } from "../bytecode/opcodes.ts";
 import { cpythonOffsets } from "../bytecode/dis.ts";
 import { builtinRepr } from "../vm/repr.ts";
-import { None, PyFloat, PyList, PyTuple, type PyValue } from "../vm/values.ts";
+import { None, PyFloat, PyList, PyModule, PyTuple, type PyValue } from "../vm/values.ts";
 import type { ChoiceOption, Execution, ExplorableSystem, Footprint, Point } from "./system.ts";
 
 /** Instructions one explored execution may run (a livelock ends as a budget stop, never a hang). */
@@ -282,6 +282,9 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
     return footprint;
   }
 
+  /** The program's modules (pickle reaches them by name; spawn's children run the main one as __mp_main__). */
+  private readonly isProgramModule = (module: PyModule): boolean => this.shared.modules.program.has(module.name) || module.name === "__mp_main__";
+
   private otherProcessLives(thread: SimThread): boolean {
     const machine = this.machine as SimMachine;
     return machine.processes.some((p) => p !== thread.process && p.status === "running" && p.threads.some((t) => t.live));
@@ -289,6 +292,10 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
 
   /** `sofar` and what the thread's next instruction touches. */
   private footprintOfNext(thread: SimThread, sofar: Footprint | null): Footprint | null {
+    if (inLibraryCode(thread)) {
+      // A blocked library call completes as it resumes: it touches the library's state too.
+      return union(sofar, thread.resume ? libraryFootprint(thread.process.pid) : libraryInstructionFootprint(thread, this.isProgramModule));
+    }
     return nextIsPrivate(thread, this.shared.privateNames) ? sofar : union(sofar, nextFootprint(thread));
   }
 

@@ -5,12 +5,13 @@
 // and a module's loops over lists no other code can reach: see privacy.ts); instructions on globals
 // name the global they read or write, so steps on different globals commute; everything else is
 // "unknown" and depends on every other step (always sound).
-// Library code is a unit of its own (see inLibraryCode).
+// Library code is a unit of its own (see inLibraryCode): its instructions touch the process's library
+// state, named as one thing, so library steps of one process never commute with each other.
 
 import { Op } from "../bytecode/opcodes.ts";
 import { isLibraryCode } from "../bytecode/code.ts";
 import { ReturnMode, type Frame } from "../vm/frames.ts";
-import { None, PyBoundMethod, PyBuiltinFunction, PyFloat, PyFunction, PyInstance, PyList, PyRange, PyTuple, PyType, RangeIterator, SeqIterator, type PyValue } from "../vm/values.ts";
+import { None, PyBoundMethod, PyBuiltinFunction, PyFloat, PyFunction, PyInstance, PyList, PyModule, PyRange, PyTuple, PyType, RangeIterator, SeqIterator, type PyValue } from "../vm/values.ts";
 import { lookupInMro, typeOf } from "../vm/types.ts";
 import type { SimThread } from "../runtime/thread.ts";
 import type { Footprint } from "./system.ts";
@@ -126,6 +127,43 @@ function findsFixedMethod(object: PyValue, name: string, privateNames: PrivateNa
   return (method instanceof PyFunction || (method instanceof PyBuiltinFunction && !method.qualname.startsWith("@"))) && !object.dict.has(name);
 }
 
+/**
+ * What library code touches: its own modules' state (locks, conditions, queues, the threads it keeps),
+ * and objects the program handed it, which the program's own steps touch only in steps of unknown
+ * footprint (method calls, attributes, items). Named per process: other processes' observations are
+ * dependent anyway (see ProgramExecution.step).
+ */
+export function libraryFootprint(pid: number): Footprint {
+  const name = `${pid}:<library>`;
+  return { reads: [name], writes: [name] };
+}
+
+/**
+ * What a library instruction touches: the library's state, or anything when it reaches a program
+ * module's namespace (pickle looking up a function by name): program steps name globals one by one.
+ */
+export function libraryInstructionFootprint(thread: SimThread, isProgramModule: (module: PyModule) => boolean): Footprint | null {
+  const next = nextInstruction(thread);
+  if (!next) return null;
+  const { frame, op, arg } = next;
+  if (MODULE_ATTRIBUTE_OPS.has(op)) {
+    const object = frame.stack[frame.sp - 1];
+    if (object instanceof PyModule && isProgramModule(object)) return null;
+    if (op === Op.LOAD_ATTR && NAMESPACE_ATTRIBUTES.has(frame.code.names[arg] as string)) return null;
+  }
+  if (op === Op.CALL) {
+    for (let i = frame.sp - arg - 2; i < frame.sp; i++) {
+      const operand = frame.stack[i];
+      if (operand instanceof PyModule && isProgramModule(operand)) return null;
+    }
+  }
+  return libraryFootprint(thread.process.pid);
+}
+
+const MODULE_ATTRIBUTE_OPS = new Set<number>([Op.LOAD_ATTR, Op.STORE_ATTR, Op.DELETE_ATTR, Op.LOAD_METHOD]);
+/** Attributes that hand out a namespace (a module's or a function's globals). */
+const NAMESPACE_ATTRIBUTES = new Set(["__dict__", "__globals__"]);
+
 /** What the thread's next instruction touches, when it is not private: globals by name, else unknown. */
 export function nextFootprint(thread: SimThread): Footprint | null {
   const next = nextInstruction(thread);
@@ -154,5 +192,7 @@ export function wasEvalBreaker(before: { frame: Frame; op: number; pc: number },
 /** Merges what two parts of one step touched. */
 export function union(a: Footprint | null, b: Footprint | null): Footprint | null {
   if (a === null || b === null) return null;
+  // Library code touches the same name instruction after instruction: nothing new.
+  if (b.reads.every((name) => a.reads.includes(name)) && b.writes.every((name) => a.writes.includes(name))) return a;
   return { reads: [...a.reads, ...b.reads], writes: [...a.writes, ...b.writes] };
 }
