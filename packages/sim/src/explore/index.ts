@@ -6,6 +6,7 @@ import { ENGINE_VERSION } from "../index.ts";
 import { ProgramSystem, type ProgramExecution, type ProgramOutcome } from "./program.ts";
 import { search, type FoundOutcome, type SearchOptions, type SearchResult } from "./search.ts";
 import { SealBroken } from "./seal.ts";
+import type { Point } from "./system.ts";
 
 const DEFAULT_MAX_EXECUTIONS = 100_000;
 const DEFAULT_MAX_STATES = 2_000_000;
@@ -69,13 +70,23 @@ export function replaySchedule(files: SourceFile[], schedule: Schedule, options:
   const settings: RunOptions = { ...options, model: schedule.model, cores: schedule.cores, stdout: schedule.stdout };
   const execution = new ProgramSystem(files, settings).begin();
   schedule.choices.forEach((choice, index) => follow(execution, choice, index));
-  const end = execution.point();
+  const end = pointPastForced(execution);
   if (end.kind !== "end") throw new SimulatorError(`the schedule ends after ${schedule.choices.length} choices, before the program does`);
   return execution.result as RunResult;
 }
 
+/** Where the execution stands at its next real choice (or end): a schedule names no forced step. */
+function pointPastForced(execution: ProgramExecution): Point<ProgramOutcome> {
+  for (;;) {
+    const point = execution.point();
+    const only = point.kind === "choose" ? point.options[0] : undefined;
+    if (!only?.forced) return point;
+    execution.step(only);
+  }
+}
+
 function follow(execution: ProgramExecution, choice: string, index: number): void {
-  const point = execution.point();
+  const point = pointPastForced(execution);
   if (point.kind === "end") throw new SimulatorError(`the program ended before choice ${index + 1} of the schedule (${choice})`);
   const option = point.options.find((o) => o.id === choice);
   if (!option) {

@@ -138,7 +138,8 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
         this.finish(this.liveThreads().length > 0 ? { kind: "deadlock" } : { kind: "done" });
         continue;
       }
-      // One way on is no choice: take it without a scheduling point.
+      // One way on is no choice. Once the program has made one, the search may still know the state
+      // (a thread left to run alone, shutdown): the execution stops there, forced.
       if (options.length === 1) {
         const only = options[0] as ChoiceOption;
         const thread = only.kind === "run" ? this.threadById(only.thread) : null;
@@ -150,7 +151,7 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
             continue;
           }
           held.add(here);
-        }
+        } else if (this.choosing) return { kind: "choose", options: [{ ...only, forced: true }] };
         this.step(only);
         continue;
       }
@@ -350,6 +351,7 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
     const copy = new ProgramExecution(copied.machine, this.model, null, this.shared, this.midSlice, this.machineFingerprint);
     copy.library = this.library;
     copy.boundaryFields = copied.boundaryFields;
+    copy.choosing = this.choosing;
     return copy;
   }
 }

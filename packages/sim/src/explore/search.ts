@@ -15,6 +15,8 @@
 //   the fewest preemptions it was explored with, and explores it again when reached with fewer.
 // - The cache key is the canonical state plus the thread that ran last, so preemption counts of
 //   the summaries below are exact for the state they are stored with.
+// - Where only one thread can run, the execution still stops (a forced option), so that a state met
+//   before ends the path there too; forced steps are left out of witnesses and their lengths.
 // Each remembered state keeps a summary — per outcome below it, the fewest preemptions and the
 // shortest suffix found — so a path cut at a known state still improves witnesses and counts.
 //
@@ -82,7 +84,8 @@ interface SleepEntry {
 interface Best {
   preemptions: number;
   length: number;
-  choice: string;
+  /** null: a forced step, which no schedule names. */
+  choice: string | null;
   /** The state the choice leads to; null when it ends the execution. */
   next: string | null;
 }
@@ -332,9 +335,9 @@ class Search<O> {
     for (const [index, best] of summary) {
       const current = target.get(index);
       const preemptions = best.preemptions + extra;
-      const length = best.length + 1;
+      const length = best.length + (via.forced ? 0 : 1);
       if (!current || length < current.length) {
-        target.set(index, { preemptions: Math.min(preemptions, current?.preemptions ?? Infinity), length, choice: via.id, next });
+        target.set(index, { preemptions: Math.min(preemptions, current?.preemptions ?? Infinity), length, choice: via.forced ? null : via.id, next });
       } else if (preemptions < current.preemptions) current.preemptions = preemptions;
     }
   }
@@ -343,7 +346,7 @@ class Search<O> {
     const choices: string[] = [];
     for (let at: string | null = key; at !== null; ) {
       const best = this.entry(at).summary.get(index) as Best;
-      choices.push(best.choice);
+      if (best.choice !== null) choices.push(best.choice);
       at = best.next;
     }
     return choices;
@@ -351,8 +354,8 @@ class Search<O> {
 
   private path(via: ChoiceOption | null): string[] {
     const choices: string[] = [];
-    for (const frame of this.stack) if (frame.via) choices.push(frame.via.id);
-    if (via) choices.push(via.id);
+    for (const frame of this.stack) if (frame.via && !frame.via.forced) choices.push(frame.via.id);
+    if (via && !via.forced) choices.push(via.id);
     return choices;
   }
 
@@ -382,8 +385,8 @@ class Search<O> {
     const choices: string[] = [];
     let last: string | null = null;
     let preemptions = 0;
-    while (choices.length < MAX_WALK_CHOICES) {
-      if ((choices.length & 63) === 63) {
+    for (let steps = 1; choices.length < MAX_WALK_CHOICES; steps++) {
+      if ((steps & 63) === 0) {
         this.poll();
         if (this.stoppedBy) return;
       }
@@ -396,7 +399,7 @@ class Search<O> {
       const option = point.options[this.random.below(point.options.length)] as ChoiceOption;
       if (isPreemption(point.options, last, option)) preemptions++;
       if (option.kind !== "wake") last = option.thread;
-      choices.push(option.id);
+      if (!option.forced) choices.push(option.id);
       exec.step(option);
     }
   }

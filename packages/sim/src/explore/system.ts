@@ -15,6 +15,11 @@ export interface ChoiceOption {
   /** The thread the option belongs to ("1000:2"): options of one thread never commute. */
   readonly thread: string;
   readonly kind: OptionKind;
+  /**
+   * The only way on: no choice, so never part of a schedule. The execution stops there all the same,
+   * so that the search can recognise a state it knows and stop (replays step past it).
+   */
+  readonly forced?: boolean;
 }
 
 /**

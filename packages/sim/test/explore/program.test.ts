@@ -2,6 +2,8 @@
 // witnesses that replay to their outcome, budgets that cut cleanly.
 import { describe, expect, test } from "vitest";
 import { exploreProgram, replaySchedule, type ExploreOptions, type ExploreResult } from "../../src/index.ts";
+import { ProgramSystem } from "../../src/explore/program.ts";
+import type { ChoiceOption, Point } from "../../src/explore/system.ts";
 import { diningPhilosophers, LOCK_ORDER_INVERSION, racingIncrements } from "./programs.ts";
 
 const SLOW = 120_000;
@@ -62,6 +64,31 @@ describe("witnesses", () => {
     expect(stores.map((event) => event.variables.counter)).toEqual(["1", "1"]);
     expect(instructions.at(-1)?.variables.counter).toBe("1");
     expect(replaySchedule([{ name: "main.py", text }], lost!.schedule).trace).toBeUndefined();
+  }, SLOW);
+
+  test("a witness names real choices only: where one thread alone can run, nothing is chosen", () => {
+    const text = racingIncrements(2, 2);
+    for (const outcome of explore(text, { model: "free-threaded" }).outcomes) {
+      const execution = new ProgramSystem([{ name: "main.py", text }], { model: "free-threaded" }).begin();
+      let forced = 0;
+      const pastForced = (): Point<unknown> => {
+        let point = execution.point();
+        for (; point.kind === "choose" && point.options[0]?.forced; point = execution.point()) {
+          forced++;
+          execution.step(point.options[0]);
+        }
+        return point;
+      };
+      for (const choice of outcome.schedule.choices) {
+        const point = pastForced();
+        const option = point.kind === "choose" && point.options.length > 1 ? point.options.find((o) => o.id === choice) : undefined;
+        expect(option).toBeDefined();
+        execution.step(option as ChoiceOption);
+      }
+      expect(pastForced()).toMatchObject({ kind: "end", outcome: { stdout: outcome.stdout } });
+      // Main ends the program alone, after the workers.
+      expect(forced).toBeGreaterThan(0);
+    }
   }, SLOW);
 
   test("a schedule that does not fit the program is refused", () => {
