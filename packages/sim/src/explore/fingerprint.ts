@@ -9,9 +9,15 @@
 import type { CodeObject } from "../bytecode/code.ts";
 import { isSharedConstant, ObjectKind, objectKind } from "../runtime/copy.ts";
 import { stringWords, WordHash } from "./hash.ts";
-import { sealedNumber } from "./seal.ts";
+import { sealedNumber, type BoundaryFields } from "./seal.ts";
 import type { Frame } from "../vm/frames.ts";
 import { PyNoneType, PyNotImplementedType, type PyBuiltinFunction, type PyType } from "../vm/values.ts";
+
+/** A sealed library's boundary objects, and their fields when it was sealed. */
+export interface SealedRegion {
+  readonly boundary: readonly object[];
+  readonly baseline: readonly BoundaryFields[];
+}
 
 /** Fields that do not decide what an execution can still do. */
 const IGNORED = new Set([
@@ -66,17 +72,20 @@ export class Fingerprinter {
   /** The number of each shape met: its prototype's number and walked keys. */
   private readonly shapeNumbers = new Map<string, number>();
 
+  private readonly walkedBaselines = new WeakMap<BoundaryFields, { keys: string[]; values: unknown[] }>();
+
   /** Reused by every walk (one at a time). */
   readonly hash = new WordHash();
 
   /**
    * The canonical hash of everything reachable from `root`. With a sealed library, its frozen objects
    * and boundary objects are named by their numbers, and the boundary objects' fields (as the machine
-   * at hand has them) are walked first.
+   * at hand has them) are walked first: those that hold what they held at sealing are left out (a
+   * module namespace has dozens of names, and one may change).
    */
-  fingerprint(root: object, boundary: readonly object[] = []): string {
+  fingerprint(root: object, library?: SealedRegion): string {
     this.hash.reset();
-    return new Walk(this, this.hash).run(root, boundary);
+    return new Walk(this, this.hash).run(root, library);
   }
 
   stringWords(text: string): [number, number] {
@@ -114,6 +123,18 @@ export class Fingerprinter {
     return shape;
   }
 
+  /** A record's fields at sealing without the ignored ones (as its hash compares them). */
+  walkedFields(fields: BoundaryFields): { keys: string[]; values: unknown[] } {
+    let walked = this.walkedBaselines.get(fields);
+    if (walked === undefined) {
+      const keys = fields.keys ?? [];
+      const kept = keys.flatMap((key, i) => (IGNORED.has(key) ? [] : [i]));
+      walked = { keys: kept.map((i) => keys[i] as string), values: kept.map((i) => fields.values[i]) };
+      this.walkedBaselines.set(fields, walked);
+    }
+    return walked;
+  }
+
   /** The words naming an immutable shared constant, or null for an object to walk. */
   constantWords(object: object, kind: ObjectKind): [number, number] | null {
     if (!isSharedConstant(object, kind)) return null;
@@ -136,8 +157,8 @@ class Walk {
     private readonly hash: WordHash,
   ) {}
 
-  run(root: object, boundary: readonly object[]): string {
-    for (const object of boundary) this.fields(object, this.memory.layout(object));
+  run(root: object, library: SealedRegion | undefined): string {
+    if (library) library.boundary.forEach((object, i) => this.changes(object, library.baseline[i] as BoundaryFields));
     this.value(root);
     while (this.pending.length > 0) this.fields(this.pending.pop() as object, this.pendingLayouts.pop() as Layout);
     return this.hash.digest();
@@ -211,6 +232,43 @@ class Walk {
     this.pendingLayouts.push(layout);
   }
 
+  /**
+   * A boundary object's fields that differ from `baseline`, by position (a record's ignored ones left
+   * out), then how many it has: the same words for the same fields, as the baseline never changes.
+   */
+  private changes(object: object, baseline: BoundaryFields): void {
+    const layout = this.memory.layout(object);
+    this.hash.word(layout.open);
+    if (layout.kind === Kind.Map) {
+      let i = 0;
+      (object as Map<unknown, unknown>).forEach((value, key) => {
+        if (key !== baseline.values[2 * i] || !sameSealed(value, baseline.values[2 * i + 1])) {
+          this.hash.number(i);
+          this.pair(key, value);
+        }
+        i++;
+      });
+      this.hash.word(Tag.Close);
+      this.hash.number(i);
+    } else if (layout.kind === Kind.Record && baseline.keys !== null) {
+      const walked = this.memory.walkedFields(baseline);
+      const keys = Object.keys(object);
+      let i = 0;
+      for (const key of keys) {
+        if (IGNORED.has(key)) continue;
+        const value = (object as Record<string, unknown>)[key];
+        if (key !== walked.keys[i] || !sameSealed(value, walked.values[i])) {
+          this.hash.number(i);
+          this.string(Tag.String, key);
+          this.value(value);
+        }
+        i++;
+      }
+      this.hash.word(Tag.Close);
+      this.hash.number(i);
+    } else this.fields(object, layout);
+  }
+
   /** An object's contents, opened by a word naming its prototype (a record's shape names it too). */
   private fields(object: object, layout: Layout): void {
     switch (layout.kind) {
@@ -266,6 +324,15 @@ class Walk {
     this.value(key);
     this.value(value);
   }
+}
+
+/**
+ * Whether a boundary field holds what it held at sealing, and that needs no walk: a primitive value, or
+ * a sealed object. An object of the machine's own is walked even then, as copies of the machine have
+ * copies of it, and equal states must hash equal whichever machine they are in.
+ */
+function sameSealed(value: unknown, atSealing: unknown): boolean {
+  return value === atSealing && (typeof value !== "object" || value === null || sealedNumber(value) !== undefined);
 }
 
 function sameKeys(keys: readonly string[], known: readonly string[]): boolean {

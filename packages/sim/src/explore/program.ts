@@ -337,7 +337,7 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
   private fingerprintOfMachine(): string {
     if (this.machineFingerprint === null) {
       this.library?.activate(this);
-      this.machineFingerprint = this.shared.fingerprinter.fingerprint(this.machine as SimMachine, this.library?.boundary);
+      this.machineFingerprint = this.shared.fingerprinter.fingerprint(this.machine as SimMachine, this.library ?? undefined);
     }
     return this.machineFingerprint;
   }

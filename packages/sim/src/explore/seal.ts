@@ -46,12 +46,15 @@ export function sealedNumber(object: object): number | undefined {
 
 export class SealedLibrary {
   private active: RegionOwner;
+  /** The boundary objects' fields when the library was sealed (the hash names only what differs). */
+  readonly baseline: readonly BoundaryFields[];
 
   private constructor(
     readonly boundary: readonly object[],
     owner: RegionOwner,
   ) {
     this.active = owner;
+    this.baseline = this.read();
   }
 
   /**
