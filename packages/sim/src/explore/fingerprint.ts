@@ -242,7 +242,7 @@ class Walk {
     if (layout.kind === Kind.Map) {
       let i = 0;
       (object as Map<unknown, unknown>).forEach((value, key) => {
-        if (key !== baseline.values[2 * i] || !sameSealed(value, baseline.values[2 * i + 1])) {
+        if (key !== baseline.values[2 * i] || !this.sameShared(value, baseline.values[2 * i + 1])) {
           this.hash.number(i);
           this.pair(key, value);
         }
@@ -257,7 +257,7 @@ class Walk {
       for (const key of keys) {
         if (IGNORED.has(key)) continue;
         const value = (object as Record<string, unknown>)[key];
-        if (key !== walked.keys[i] || !sameSealed(value, walked.values[i])) {
+        if (key !== walked.keys[i] || !this.sameShared(value, walked.values[i])) {
           this.hash.number(i);
           this.string(Tag.String, key);
           this.value(value);
@@ -267,6 +267,18 @@ class Walk {
       this.hash.word(Tag.Close);
       this.hash.number(i);
     } else this.fields(object, layout);
+  }
+
+  /**
+   * Whether a boundary field holds what it held at sealing, and that needs no walk: a primitive value, a
+   * sealed object or a shared constant. An object of the machine's own is walked even then, as copies
+   * of the machine have copies of it, and equal states must hash equal whichever machine they are in.
+   */
+  private sameShared(value: unknown, atSealing: unknown): boolean {
+    if (value !== atSealing) return false;
+    if (typeof value !== "object" || value === null || sealedNumber(value) !== undefined) return true;
+    const { kind } = this.memory.layout(value);
+    return kind >= Kind.Constant && isSharedConstant(value, kind);
   }
 
   /** An object's contents, opened by a word naming its prototype (a record's shape names it too). */
@@ -324,15 +336,6 @@ class Walk {
     this.value(key);
     this.value(value);
   }
-}
-
-/**
- * Whether a boundary field holds what it held at sealing, and that needs no walk: a primitive value, or
- * a sealed object. An object of the machine's own is walked even then, as copies of the machine have
- * copies of it, and equal states must hash equal whichever machine they are in.
- */
-function sameSealed(value: unknown, atSealing: unknown): boolean {
-  return value === atSealing && (typeof value !== "object" || value === null || sealedNumber(value) !== undefined);
 }
 
 function sameKeys(keys: readonly string[], known: readonly string[]): boolean {
