@@ -51,6 +51,27 @@ os.waitpid(pid, 0)
 done.wait()
 `;
 
+/** The library numbers executors as they are made: after sealing here. */
+const EXECUTOR_AFTER_THREAD = `import threading
+from concurrent.futures import ThreadPoolExecutor
+
+counter = 0
+
+
+def work():
+    global counter
+    counter += 1
+
+
+t = threading.Thread(target=work)
+t.start()
+counter += 1
+with ThreadPoolExecutor(max_workers=1) as executor:
+    print(executor.submit(pow, 2, 3).result())
+t.join()
+print(counter)
+`;
+
 function system(text: string, seal: boolean): ProgramSystem {
   return new ProgramSystem([{ name: "main.py", text }], { model: "free-threaded" }, seal);
 }
@@ -71,6 +92,7 @@ describe("sealed library", () => {
     ["lock-order inversion", LOCK_ORDER_INVERSION],
     ["a queue between two threads", QUEUE_PIPELINE],
     ["a forked child beside its parent", FORK_BOTH_PRINT],
+    ["an executor made after a thread started", EXECUTOR_AFTER_THREAD],
   ])("%s: the same outcomes, executions and states as unsealed", (_name, text) => {
     const unlimited = { maxExecutions: 1e9, maxStates: 1e9 };
     const sealedSystem = system(text, true);

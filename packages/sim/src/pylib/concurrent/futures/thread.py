@@ -108,16 +108,19 @@ class BrokenThreadPool(_base.BrokenExecutor):
     """
 
 
+# Executors made so far: numbers the threads of those without a thread_name_prefix (CPython counts
+# with itertools.count in a class attribute; a module global keeps the class unchanged once made,
+# which explore's sealed library relies on).
+_executors_made = 0
+
+
+def _next_executor_number():
+    global _executors_made
+    _executors_made += 1
+    return _executors_made - 1
+
+
 class ThreadPoolExecutor(_base.Executor):
-
-    # Used to assign unique thread names when thread_name_prefix is not supplied (CPython counts
-    # with itertools.count).
-    _count = 0
-
-    @staticmethod
-    def _counter():
-        ThreadPoolExecutor._count += 1
-        return ThreadPoolExecutor._count - 1
 
     def __init__(self, max_workers=None, thread_name_prefix='',
                  initializer=None, initargs=()):
@@ -153,7 +156,7 @@ class ThreadPoolExecutor(_base.Executor):
         self._shutdown = False
         self._shutdown_lock = threading.Lock()
         self._thread_name_prefix = (thread_name_prefix or
-                                    ("ThreadPoolExecutor-%d" % self._counter()))
+                                    ("ThreadPoolExecutor-%d" % _next_executor_number()))
         self._initializer = initializer
         self._initargs = initargs
 
