@@ -143,7 +143,7 @@ class Search<O> {
   private readonly sleeping: boolean;
   private readonly walkEvery: number;
   private readonly random: XorShift;
-  /** The start, kept to copy for random walks (null: walks begin afresh). */
+  /** The first choice, kept to copy for random walks (null: walks begin afresh). */
   private start: Execution<O> | null = null;
   private systematicExecutions = 0;
 
@@ -162,7 +162,8 @@ class Search<O> {
 
   run(): SearchResult<O> {
     const first = this.system.begin();
-    if (this.walkEvery > 0) this.start = first.fork?.() ?? null;
+    // Walks start from the first choice: what comes before it is the same in every execution.
+    if (this.walkEvery > 0 && first.point().kind === "choose") this.start = first.fork?.() ?? null;
     this.enter(first, null, [], 0);
     let nextWalk = this.walkEvery;
     for (let steps = 0; this.stack.length > 0 && !this.stoppedBy; steps++) {
