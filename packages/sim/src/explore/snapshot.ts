@@ -47,5 +47,5 @@ function rehost(vm: Vm, host: VmHost): void {
 
 function rebound(wait: Wait): Wait {
   const attemptOn = wait.attemptOn as NonNullable<Wait["attemptOn"]>;
-  return { ...wait, attempt: attemptOn(wait.on as object) };
+  return { ...wait, attempt: attemptOn(wait.on as object, wait.context) };
 }

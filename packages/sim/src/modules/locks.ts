@@ -110,21 +110,38 @@ function acquireRLock(vm: VmContext, lock: RLockObject, args: PyValue[], kwargs:
     lock.count++;
     return true;
   }
-  const take = (): boolean => {
-    if (lock.count > 0) return false;
-    lock.owner = me;
-    lock.count = 1;
-    return true;
-  };
-  if (take()) return true;
+  if (takeRLock(lock, me)) return true;
   if (!blocking) return false;
   const process = processOf(vm);
   return block(vm, {
     reason: "RLock",
     on: lock,
     deadline: process.nowNs() + timeoutNs,
-    attempt: (timedOut) => (take() ? true : timedOut ? false : undefined),
+    attempt: rlockAttempt(lock, me),
+    attemptOn: (on) => rlockAttempt(on as RLockObject, me),
   });
+}
+
+/** Takes a free RLock for thread `me`. */
+function takeRLock(lock: RLockObject, me: number): boolean {
+  if (lock.count > 0) return false;
+  lock.owner = me;
+  lock.count = 1;
+  return true;
+}
+
+function rlockAttempt(lock: RLockObject, me: number): (timedOut: boolean) => PyValue | undefined {
+  return (timedOut) => (takeRLock(lock, me) ? true : timedOut ? false : undefined);
+}
+
+/** Condition.wait's re-acquire: the RLock back at the count and owner it had. */
+function restoreAttempt(lock: RLockObject, count: number, owner: number): () => PyValue | undefined {
+  return () => {
+    if (lock.count > 0) return undefined;
+    lock.count = count;
+    lock.owner = owner;
+    return None;
+  };
 }
 
 function releaseRLock(vm: VmContext, lock: RLockObject): PyValue {
@@ -165,19 +182,13 @@ export const RLOCK_TYPE = nativeType("_thread", "RLock", [
       lock.owner = owner;
       return None;
     }
-    const process = processOf(vm);
     return block(vm, {
       reason: "RLock",
       on: lock,
       deadline: Infinity,
-      attempt: () => {
-        if (lock.count > 0) return undefined;
-        lock.count = count;
-        lock.owner = owner;
-        return None;
-      },
+      attempt: restoreAttempt(lock, count, owner),
+      attemptOn: (on) => restoreAttempt(on as RLockObject, count, owner),
     });
-    void process;
   }],
   ["_at_fork_reinit", (_vm, args) => {
     const lock = self<RLockObject>(args);

@@ -41,8 +41,13 @@ function read(vm: VmContext, fdArg: PyValue | undefined, nArg: PyValue | undefin
   if (!file || file.end !== "read") return badFd();
   process.advance(process.machine.costs.pipeIoNs);
   const shared = file.pipe;
-  const ready = (): PyValue | undefined => (shared.data.length > 0 ? take(shared, n) : shared.writers === 0 ? new PyBytes(new Uint8Array()) : undefined);
-  return ready() ?? block(vm, { reason: `read fd ${fd}`, on: shared, deadline: Infinity, attempt: ready });
+  const ready = readAttempt(shared, n);
+  return ready() ?? block(vm, { reason: `read fd ${fd}`, on: shared, deadline: Infinity, attempt: ready, attemptOn: (on) => readAttempt(on as Pipe, n) });
+}
+
+/** Up to `n` bytes from the pipe, empty bytes at end-of-file, or undefined while it is empty. */
+function readAttempt(pipe: Pipe, n: number): () => PyValue | undefined {
+  return () => (pipe.data.length > 0 ? take(pipe, n) : pipe.writers === 0 ? new PyBytes(new Uint8Array()) : undefined);
 }
 
 function write(vm: VmContext, fdArg: PyValue | undefined, data: PyValue | undefined): PyValue {
@@ -80,19 +85,27 @@ function reap(child: Process): PyTuple {
 
 function waitFor(vm: VmContext, pid: number, options: number): PyValue {
   const process = processOf(vm);
-  const machine = process.machine;
-  const children = (): Process[] => [...process.children].map((p) => machine.processByPid(p) as Process).filter((p) => p.status !== "reaped");
-  const candidates = (): Process[] => children().filter((c) => pid <= 0 || c.pid === pid);
-  if (candidates().length === 0) return noChild();
-  process.advance(machine.costs.waitpidNs);
-  const ready = (): PyValue | undefined => {
-    const zombie = candidates().find((c) => c.status === "zombie");
-    return zombie ? reap(zombie) : undefined;
-  };
+  if (waitCandidates(process, pid).length === 0) return noChild();
+  process.advance(process.machine.costs.waitpidNs);
+  const ready = waitAttempt(process, pid);
   const now = ready();
   if (now !== undefined) return now;
   if (options & WNOHANG) return new PyTuple([0, 0]);
-  return block(vm, { reason: pid > 0 ? `waitpid ${pid}` : "wait", on: process, deadline: Infinity, attempt: ready });
+  return block(vm, { reason: pid > 0 ? `waitpid ${pid}` : "wait", on: process, deadline: Infinity, attempt: ready, attemptOn: (on) => waitAttempt(on as Process, pid) });
+}
+
+/** `process`'s children not reaped yet that waitpid(`pid`) waits for. */
+function waitCandidates(process: Process, pid: number): Process[] {
+  const children = [...process.children].map((p) => process.machine.processByPid(p) as Process).filter((p) => p.status !== "reaped");
+  return children.filter((c) => pid <= 0 || c.pid === pid);
+}
+
+/** Reaps a finished child waitpid(`pid`) waits for, or undefined while none has finished. */
+function waitAttempt(process: Process, pid: number): () => PyValue | undefined {
+  return () => {
+    const zombie = waitCandidates(process, pid).find((c) => c.status === "zombie");
+    return zombie ? reap(zombie) : undefined;
+  };
 }
 
 function kill(vm: VmContext, pidArg: PyValue | undefined, sigArg: PyValue | undefined): PyValue {

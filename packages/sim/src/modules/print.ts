@@ -4,7 +4,16 @@
 
 import type { Machine as Vm } from "../vm/machine.ts";
 import { None, PyBuiltinFunction, type PyValue } from "../vm/values.ts";
+import type { Process } from "../runtime/process.ts";
 import { block, processOf } from "./support.ts";
+
+/** The second write system call: the line's end. */
+function endWrite(process: Process, endText: string): () => PyValue {
+  return () => {
+    process.stdout.write(endText);
+    return None;
+  };
+}
 
 function vmPrint(vm: Vm): PyBuiltinFunction {
   return processOf(vm).vmPrint;
@@ -25,11 +34,10 @@ export const UNBUFFERED_AWARE_PRINT = new PyBuiltinFunction("print", (vm, args, 
   return block(vm, {
     reason: "write to stdout",
     on: null,
+    context: process,
     brief: true,
     deadline: process.nowNs() + process.machine.costs.syscallNs,
-    attempt: () => {
-      process.stdout.write(endText);
-      return None;
-    },
+    attempt: endWrite(process, endText),
+    attemptOn: (_on, context) => endWrite(context as Process, endText),
   });
 });

@@ -24,20 +24,33 @@ function select(vm: VmContext, args: PyValue[]): PyValue {
     if (!file) return oserror(9, "Bad file descriptor");
     return file.pipe;
   });
-  const ready = (): PyValue[] => items.filter((_, i) => (pipes[i] as Pipe).data.length > 0 || (pipes[i] as Pipe).writers === 0);
-  const result = (found: PyValue[]): PyTuple => new PyTuple([new PyList(found), new PyList([]), new PyList([])]);
-  const now = ready();
+  const now = readyItems(items, pipes);
   const timeout = timeoutArg === undefined || timeoutArg === None ? Infinity : Math.max(0, seconds(timeoutArg)) * 1e9;
-  if (now.length > 0 || timeout === 0) return result(now);
+  if (now.length > 0 || timeout === 0) return selected(now);
   return block(vm, {
     reason: `select on fds ${items.map((item) => fdOf(vm, item)).join(", ")}`,
     on: pipes,
+    context: items,
     deadline: process.nowNs() + timeout,
-    attempt: (timedOut) => {
-      const found = ready();
-      return found.length > 0 || timedOut ? result(found) : undefined;
-    },
+    attempt: selectAttempt(items, pipes),
+    attemptOn: (on, context) => selectAttempt(context as PyValue[], on as Pipe[]),
   });
+}
+
+/** The items whose pipe (at the same position) has data or no writer left. */
+function readyItems(items: readonly PyValue[], pipes: readonly Pipe[]): PyValue[] {
+  return items.filter((_, i) => (pipes[i] as Pipe).data.length > 0 || (pipes[i] as Pipe).writers === 0);
+}
+
+function selected(found: PyValue[]): PyTuple {
+  return new PyTuple([new PyList(found), new PyList([]), new PyList([])]);
+}
+
+function selectAttempt(items: readonly PyValue[], pipes: readonly Pipe[]): (timedOut: boolean) => PyValue | undefined {
+  return (timedOut) => {
+    const found = readyItems(items, pipes);
+    return found.length > 0 || timedOut ? selected(found) : undefined;
+  };
 }
 
 export function selectModule(): PyModule {

@@ -56,22 +56,30 @@ function acquire(vm: VmContext, lock: SemLockObject, args: PyValue[], kwargs: Kw
     lock.count++;
     return true;
   }
-  const take = (): boolean => {
-    if (lock.sem.value <= 0) return false;
-    lock.sem.value--;
-    lock.count++;
-    lock.owner = owner;
-    return true;
-  };
-  if (take()) return true;
+  if (takeSemLock(lock, owner)) return true;
   if (blockArg !== undefined && !blockArg) return false;
   const timeout = timeoutArg === undefined || timeoutArg === None ? Infinity : Math.max(0, seconds(timeoutArg)) * 1e9;
   return block(vm, {
     reason: "multiprocessing lock",
     on: lock.sem,
+    context: lock,
     deadline: processOf(vm).nowNs() + timeout,
-    attempt: (timedOut) => (take() ? true : timedOut ? false : undefined),
+    attempt: semLockAttempt(lock, owner),
+    attemptOn: (_sem, context) => semLockAttempt(context as SemLockObject, owner),
   });
+}
+
+/** Takes the semaphore for `owner` ("pid:ident") if it is above zero. */
+function takeSemLock(lock: SemLockObject, owner: string): boolean {
+  if (lock.sem.value <= 0) return false;
+  lock.sem.value--;
+  lock.count++;
+  lock.owner = owner;
+  return true;
+}
+
+function semLockAttempt(lock: SemLockObject, owner: string): (timedOut: boolean) => PyValue | undefined {
+  return (timedOut) => (takeSemLock(lock, owner) ? true : timedOut ? false : undefined);
 }
 
 function release(vm: VmContext, lock: SemLockObject): PyValue {

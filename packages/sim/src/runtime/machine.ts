@@ -191,7 +191,7 @@ export class SimMachine {
     this.makeReady(thread, start);
     if (this.config.misconception === "threads-sequential" && process.vm.nestedDepth === 0) {
       // The starter waits until the new thread has run to completion.
-      this.block(creator, { reason: `thread ${thread.name} to finish`, on: thread, deadline: Infinity, attempt: () => (thread.live ? undefined : thread.ident) });
+      this.block(creator, { reason: `thread ${thread.name} to finish`, on: thread, deadline: Infinity, attempt: finishAttempt(thread), attemptOn: (on) => finishAttempt(on as SimThread) });
     }
     return thread.ident;
   }
@@ -771,4 +771,9 @@ export class SimMachine {
       vm.reserve = reserve;
     }
   }
+}
+
+/** The new thread's ident once it has run to its end (the threads-sequential misconception's wait). */
+function finishAttempt(thread: SimThread): () => PyValue | undefined {
+  return () => (thread.live ? undefined : thread.ident);
 }

@@ -17,9 +17,12 @@ export interface Wait {
   readonly brief?: boolean;
   /** Tries to complete the wait: the blocked call's result, or undefined to keep waiting. */
   attempt(timedOut: boolean): PyValue | undefined;
+  /** What else `attempt` works on (copied with the wait, so `attemptOn` gets the copy). */
+  readonly context?: object;
   /**
-   * `attempt` for a copy of `on` (the explorer's snapshots copy the machine; a closure would still act
-   * on the original). A plain function of `on`, capturing nothing. Without it the wait cannot be copied.
+   * `attempt` for a copy of `on` and `context` (the explorer's snapshots copy the machine; a closure
+   * would still act on the original). A plain function of them, capturing no object (primitive values
+   * only). Without it the wait cannot be copied.
    */
-  readonly attemptOn?: (on: object) => (timedOut: boolean) => PyValue | undefined;
+  readonly attemptOn?: (on: object, context: object | undefined) => (timedOut: boolean) => PyValue | undefined;
 }

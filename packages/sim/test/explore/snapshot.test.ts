@@ -1,0 +1,134 @@
+// The explorer branches by copying the machine: a thread blocked in any wait (a lock, an RLock, a pipe
+// read, select, waitpid, a multiprocessing lock) must come along in the copy, its wait acting on the
+// copied objects. Without that the explorer replays from an earlier copy instead: slower, the same result.
+import { describe, expect, test } from "vitest";
+import type { Model } from "../../src/index.ts";
+import { ProgramSystem, type ProgramExecution } from "../../src/explore/program.ts";
+import { search, type SearchResult } from "../../src/explore/search.ts";
+import type { Execution } from "../../src/explore/system.ts";
+
+const SLOW = 300_000;
+
+const RLOCK_CONTENTION = `import threading
+
+guard = threading.RLock()
+order = []
+
+
+def enter(name):
+    with guard:
+        with guard:
+            order.append(name)
+
+
+threads = [threading.Thread(target=enter, args=(n,)) for n in "ab"]
+for t in threads:
+    t.start()
+with guard:
+    order.append("main")
+for t in threads:
+    t.join()
+print(order)
+`;
+
+const PIPE_AND_WAITPID = `import os
+import threading
+
+
+def chatter():
+    print("a")
+    print("b")
+
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.close(r)
+    print("child")
+    os.write(w, b"hi")
+    os._exit(3)
+os.close(w)
+t = threading.Thread(target=chatter)
+t.start()
+print(os.read(r, 2))
+print(os.waitpid(pid, 0)[1] >> 8)
+t.join()
+`;
+
+const CONNECTION_AND_LOCK = `import multiprocessing
+import threading
+
+
+def work(conn, lock):
+    with lock:
+        print("child")
+    conn.send("done")
+
+
+def chatter():
+    print("a")
+
+
+if __name__ == "__main__":
+    ctx = multiprocessing.get_context("fork")
+    parent_end, child_end = ctx.Pipe()
+    lock = ctx.Lock()
+    with lock:
+        child = ctx.Process(target=work, args=(child_end, lock))
+        child.start()
+        t = threading.Thread(target=chatter)
+        t.start()
+        print("main")
+    print(parent_end.poll(5))
+    print(parent_end.recv())
+    t.join()
+    child.join()
+`;
+
+/** The same system, but its executions cannot be copied: the search replays instead. */
+function replaying(system: ProgramSystem): ProgramSystem {
+  return new Proxy(system, {
+    get(target, key, receiver) {
+      if (key !== "begin") return Reflect.get(target, key, receiver);
+      return () => {
+        const execution = target.begin();
+        return new Proxy(execution, { get: (exec, name) => (name === "fork" ? () => null : (Reflect.get(exec, name, exec) as unknown as Execution<unknown>)) });
+      };
+    },
+  });
+}
+
+function explored(text: string, model: Model, copies: boolean): { result: SearchResult<unknown>; uncopied: number } {
+  const system = new ProgramSystem([{ name: "main.py", text }], { model });
+  let uncopied = 0;
+  const counting = new Proxy(system, {
+    get(target, key, receiver) {
+      if (key !== "begin") return Reflect.get(target, key, receiver);
+      const counted = (execution: ProgramExecution): ProgramExecution => {
+        const fork = execution.fork.bind(execution);
+        execution.fork = () => {
+          const copy = fork();
+          if (copy === null && execution.point().kind === "choose") uncopied++;
+          return copy && counted(copy);
+        };
+        return execution;
+      };
+      return () => counted(target.begin());
+    },
+  });
+  const result = search(copies ? counting : replaying(system), { maxExecutions: 100_000, maxStates: 100_000, randomWalkEvery: 0 });
+  return { result: { ...result, outcomes: result.outcomes.map((o) => ({ ...o, outcome: system.outcomeKey(o.outcome) })) }, uncopied };
+}
+
+describe("every wait can be copied", () => {
+  test.each([
+    ["an RLock two threads and main contend for", RLOCK_CONTENTION, "free-threaded"],
+    ["a pipe read and waitpid", PIPE_AND_WAITPID, "gil"],
+    ["a connection polled (select) and read, and a multiprocessing lock", CONNECTION_AND_LOCK, "gil"],
+  ] as const)("%s: every state is copied, and the search finds what it finds by replaying", (_name, text, model) => {
+    const copied = explored(text, model, true);
+    expect(copied.result.complete).toBe(true);
+    expect(copied.uncopied).toBe(0);
+    expect(copied.result).toEqual(explored(text, model, false).result);
+  }, SLOW);
+});
