@@ -24,7 +24,7 @@ import { inLibraryCode, libraryFootprint, libraryInstructionFootprint, nextFootp
 import { OPCODES } from "../bytecode/opcodes.ts";
 import { cpythonOffsets } from "../bytecode/dis.ts";
 import { builtinRepr } from "../vm/repr.ts";
-import { None, PyFloat, PyList, PyModule, PyTuple, type PyValue } from "../vm/values.ts";
+import { None, PyFloat, PyList, PyTuple, type PyModule, type PyValue } from "../vm/values.ts";
 import type { ChoiceOption, Execution, ExplorableSystem, Footprint, Point } from "./system.ts";
 
 /** Instructions one explored execution may run (a livelock ends as a budget stop, never a hang). */
