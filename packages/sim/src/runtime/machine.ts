@@ -337,10 +337,16 @@ export class SimMachine {
 
   /** Runs exactly one instruction of `thread` (a blocking call, a fork or an exit happen inside it). */
   runOneInstruction(thread: SimThread): MachineEnd | undefined {
-    const end = this.step(thread, thread.localNs + this.costs.minInstructionNs / 2);
-    // Cores and the run queue are not used when the explorer picks threads: the queue would only grow.
-    this.runQueue.length = 0;
-    return end;
+    try {
+      return this.step(thread, thread.localNs + this.costs.minInstructionNs / 2);
+    } catch (error) {
+      // The run ended while a thread was blocked inside a native callback (see blockNested).
+      if (error instanceof MachineStopped) return error.end;
+      throw error;
+    } finally {
+      // Cores and the run queue are not used when the explorer picks threads: the queue would only grow.
+      this.runQueue.length = 0;
+    }
   }
 
   /** Threads blocked in a timed wait that has not ended yet. */

@@ -209,4 +209,29 @@ describe("processes under gil: each has its own GIL, so they interleave at every
     expect(result.complete).toBe(true);
     expect(outputs(result).sort()).toEqual(["child 4\nparent\n", "parent\nchild 4\n"]);
   }, SLOW);
+
+  test("a run that ends while a thread blocks inside a native callback (atexit joining a child) is an outcome, not a failure", () => {
+    // A timed wait may end at once: then queue.get raises Empty, and main's exit joins the child from
+    // multiprocessing's atexit callback, a blocking call inside native code.
+    const program = [
+      "import multiprocessing",
+      "def work(queue, lock):",
+      "    with lock:",
+      "        queue.put('done')",
+      "if __name__ == '__main__':",
+      "    ctx = multiprocessing.get_context('fork')",
+      "    queue = ctx.Queue()",
+      "    lock = ctx.Lock()",
+      "    child = ctx.Process(target=work, args=(queue, lock))",
+      "    with lock:",
+      "        child.start()",
+      "    print(queue.get(timeout=5))",
+      "    child.join()",
+      "",
+    ].join("\n");
+    const result = explore(program);
+    expect(result.complete).toBe(true);
+    expect(result.outcomes.find((o) => o.exitCode === 0)?.stdout).toBe("done\n");
+    expect(result.outcomes.some((o) => o.exitCode === 1 && o.stdout === "")).toBe(true);
+  }, SLOW);
 });
