@@ -421,6 +421,9 @@ export class SimMachine {
     this.instructionsLeft = vm.budget + vm.reserve;
     this.block(thread, wait);
     this.parkBlocked(thread);
+    // Under explore the run queue is not kept (the explorer picks who runs): the threads that can run
+    // join it, or the loop below would find nobody to run.
+    for (const other of this.liveThreads()) if (other.state === "runnable" && !this.runQueue.includes(other)) this.enqueue(other);
     thread.suspendedInNative = true;
     this.executing = null;
     vm.nestedDepth = 0;

@@ -210,9 +210,9 @@ describe("processes under gil: each has its own GIL, so they interleave at every
     expect(outputs(result).sort()).toEqual(["child 4\nparent\n", "parent\nchild 4\n"]);
   }, SLOW);
 
-  test("a run that ends while a thread blocks inside a native callback (atexit joining a child) is an outcome, not a failure", () => {
+  test("a blocking call inside a native callback (atexit joining a child) lets the other threads run", () => {
     // A timed wait may end at once: then queue.get raises Empty, and main's exit joins the child from
-    // multiprocessing's atexit callback, a blocking call inside native code.
+    // multiprocessing's atexit callback, a blocking call inside native code. The child still finishes.
     const program = [
       "import multiprocessing",
       "def work(queue, lock):",
@@ -231,7 +231,27 @@ describe("processes under gil: each has its own GIL, so they interleave at every
     ].join("\n");
     const result = explore(program);
     expect(result.complete).toBe(true);
-    expect(result.outcomes.find((o) => o.exitCode === 0)?.stdout).toBe("done\n");
-    expect(result.outcomes.some((o) => o.exitCode === 1 && o.stdout === "")).toBe(true);
+    expect(result.outcomes.map((o) => [o.exitCode, o.stdout, o.deadlock])).toEqual([
+      [1, "", false],
+      [0, "done\n", false],
+    ]);
+  }, SLOW);
+
+  test("a deadlock reached inside a native callback's blocking call is an outcome, not a failure", () => {
+    // Main ends holding the lock the child waits for: multiprocessing's atexit join never returns.
+    const program = [
+      "import multiprocessing",
+      "def work(lock):",
+      "    lock.acquire()",
+      "if __name__ == '__main__':",
+      "    ctx = multiprocessing.get_context('fork')",
+      "    lock = ctx.Lock()",
+      "    lock.acquire()",
+      "    ctx.Process(target=work, args=(lock,)).start()",
+      "",
+    ].join("\n");
+    const result = explore(program);
+    expect(result.complete).toBe(true);
+    expect(result.outcomes.map((o) => [o.deadlock, o.waiting?.map((t) => t.waitingOn)])).toEqual([[true, ["waitpid 1001", "multiprocessing lock"]]]);
   }, SLOW);
 });
