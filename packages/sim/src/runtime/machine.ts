@@ -335,8 +335,12 @@ export class SimMachine {
 
   // ---------- explore (Simulator III): the explorer, not the clock, decides who runs next ----------
 
+  /** Set once the explorer runs this machine instruction by instruction: it keeps no run queue then. */
+  private explorerPicks = false;
+
   /** Runs exactly one instruction of `thread` (a blocking call, a fork or an exit happen inside it). */
   runOneInstruction(thread: SimThread): MachineEnd | undefined {
+    this.explorerPicks = true;
     try {
       return this.step(thread, thread.localNs + this.costs.minInstructionNs / 2);
     } catch (error) {
@@ -423,7 +427,7 @@ export class SimMachine {
     this.parkBlocked(thread);
     // Under explore the run queue is not kept (the explorer picks who runs): the threads that can run
     // join it, or the loop below would find nobody to run.
-    for (const other of this.liveThreads()) if (other.state === "runnable" && !this.runQueue.includes(other)) this.enqueue(other);
+    if (this.explorerPicks) for (const other of this.liveThreads()) if (other.state === "runnable" && !this.runQueue.includes(other)) this.enqueue(other);
     thread.suspendedInNative = true;
     this.executing = null;
     vm.nestedDepth = 0;
