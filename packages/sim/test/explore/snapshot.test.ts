@@ -3,9 +3,9 @@
 // copied objects. Without that the explorer replays from an earlier copy instead: slower, the same result.
 import { describe, expect, test } from "vitest";
 import type { Model } from "../../src/index.ts";
-import { ProgramSystem, type ProgramExecution } from "../../src/explore/program.ts";
+import { ProgramSystem, type ProgramExecution, type ProgramOutcome } from "../../src/explore/program.ts";
 import { search, type SearchResult } from "../../src/explore/search.ts";
-import type { Execution } from "../../src/explore/system.ts";
+import type { ExplorableSystem } from "../../src/explore/system.ts";
 
 const SLOW = 300_000;
 
@@ -85,38 +85,29 @@ if __name__ == "__main__":
     child.join()
 `;
 
-/** The same system, but its executions cannot be copied: the search replays instead. */
-function replaying(system: ProgramSystem): ProgramSystem {
-  return new Proxy(system, {
-    get(target, key, receiver) {
-      if (key !== "begin") return Reflect.get(target, key, receiver);
-      return () => {
-        const execution = target.begin();
-        return new Proxy(execution, { get: (exec, name) => (name === "fork" ? () => null : (Reflect.get(exec, name, exec) as unknown as Execution<unknown>)) });
-      };
-    },
-  });
+/** `system`, each execution it begins passed through `wrap`. */
+function withExecutions(system: ProgramSystem, wrap: (execution: ProgramExecution) => ProgramExecution): ExplorableSystem<ProgramOutcome> {
+  return { begin: () => wrap(system.begin()), outcomeKey: (outcome) => system.outcomeKey(outcome) };
 }
 
-function explored(text: string, model: Model, copies: boolean): { result: SearchResult<unknown>; uncopied: number } {
+/** Explored with copies (counting the choices where none could be made), or replaying only. */
+function explored(text: string, model: Model, copies: boolean): { result: SearchResult<string>; uncopied: number } {
   const system = new ProgramSystem([{ name: "main.py", text }], { model });
   let uncopied = 0;
-  const counting = new Proxy(system, {
-    get(target, key, receiver) {
-      if (key !== "begin") return Reflect.get(target, key, receiver);
-      const counted = (execution: ProgramExecution): ProgramExecution => {
-        const fork = execution.fork.bind(execution);
-        execution.fork = () => {
-          const copy = fork();
-          if (copy === null && execution.point().kind === "choose") uncopied++;
-          return copy && counted(copy);
-        };
-        return execution;
-      };
-      return () => counted(target.begin());
-    },
-  });
-  const result = search(copies ? counting : replaying(system), { maxExecutions: 100_000, maxStates: 100_000, randomWalkEvery: 0 });
+  const counted = (execution: ProgramExecution): ProgramExecution => {
+    const fork = execution.fork.bind(execution);
+    execution.fork = () => {
+      const copy = fork();
+      if (copy === null && execution.point().kind === "choose") uncopied++;
+      return copy && counted(copy);
+    };
+    return execution;
+  };
+  const uncopyable = (execution: ProgramExecution): ProgramExecution => {
+    execution.fork = () => null;
+    return execution;
+  };
+  const result = search(withExecutions(system, copies ? counted : uncopyable), { maxExecutions: 100_000, maxStates: 100_000, randomWalkEvery: 0 });
   return { result: { ...result, outcomes: result.outcomes.map((o) => ({ ...o, outcome: system.outcomeKey(o.outcome) })) }, uncopied };
 }
 
