@@ -55,7 +55,10 @@ interface Layout {
  */
 interface Shape {
   keys: string[];
-  walked: boolean[];
+  /** The keys walked, in order (ignored ones left out). */
+  walked: string[];
+  /** Where a frame's value stack is among them (-1: not a frame). */
+  stackAt: number;
   open: number;
 }
 
@@ -111,14 +114,14 @@ export class Fingerprinter {
   /** The shape of an object with these own keys (compared with the ones remembered: usually the same strings). */
   shape(keys: string[], layout: Layout): Shape {
     for (const shape of layout.shapes) if (sameKeys(keys, shape.keys)) return shape;
-    const walked = keys.map((key) => !IGNORED.has(key));
-    const name = [layout.open, ...keys.filter((_, i) => walked[i])].join("\0");
+    const walked = keys.filter((key) => !IGNORED.has(key));
+    const name = [layout.open, ...walked].join("\0");
     let number = this.shapeNumbers.get(name);
     if (number === undefined) {
       number = this.shapeNumbers.size;
       this.shapeNumbers.set(name, number);
     }
-    const shape = { keys, walked, open: (number << 5) | Tag.Shape };
+    const shape = { keys, walked, stackAt: layout.kind === Kind.Frame ? walked.indexOf("stack") : -1, open: (number << 5) | Tag.Shape };
     if (layout.shapes.length < MAX_SHAPES) layout.shapes.push(shape);
     return shape;
   }
@@ -312,15 +315,14 @@ class Walk {
 
   /** Own fields in order, ignored ones left out; a frame's value stack only up to its stack pointer. */
   private record(object: Record<string, unknown>, layout: Layout): void {
-    const keys = Object.keys(object);
-    const shape = this.memory.shape(keys, layout);
+    const shape = this.memory.shape(Object.keys(object), layout);
     this.hash.word(shape.open);
-    for (let i = 0; i < keys.length; i++) if (shape.walked[i]) this.field(object, keys[i] as string, layout);
-  }
-
-  private field(object: Record<string, unknown>, key: string, layout: Layout): void {
-    if (layout.kind === Kind.Frame && key === "stack") this.items(object[key] as unknown[], (object as unknown as Frame).sp);
-    else this.value(object[key]);
+    const { walked, stackAt } = shape;
+    for (let i = 0; i < walked.length; i++) {
+      const value = object[walked[i] as string];
+      if (i === stackAt) this.items(value as unknown[], (object as unknown as Frame).sp);
+      else this.value(value);
+    }
   }
 
   private items(items: readonly unknown[], length: number): void {

@@ -5,7 +5,7 @@
 
 import { isCodeObject } from "../bytecode/code.ts";
 import { Frame } from "../vm/frames.ts";
-import { PyBuiltinFunction, PyEllipsisType, PyNoneType, PyNotImplementedType, PyType } from "../vm/values.ts";
+import { None, PyBuiltinFunction, PyEllipsisType, PyNoneType, PyNotImplementedType, PyType } from "../vm/values.ts";
 
 /** Objects that stay one object across processes (multiprocessing's shared memory and semaphores). */
 export interface SharedBetweenProcesses {
@@ -149,12 +149,9 @@ export class GraphCopier {
 
   private fill(source: object, target: Shell, kind: ObjectKind): void {
     switch (kind) {
-      case Kind.Array: {
-        const array = target as unknown[];
-        const items = source as unknown[];
-        for (let i = 0; i < items.length; i++) array[i] = this.visit(items[i]);
+      case Kind.Array:
+        this.fillItems(source as unknown[], target as unknown[], (source as unknown[]).length);
         return;
-      }
       case Kind.Map:
         for (const [key, value] of source as Map<unknown, unknown>) (target as Map<unknown, unknown>).set(this.visit(key), this.visit(value));
         return;
@@ -166,9 +163,24 @@ export class GraphCopier {
         const keys = Object.keys(source);
         for (let i = 0; i < keys.length; i++) {
           const key = keys[i] as string;
-          record[key] = this.visit((source as Record<string, unknown>)[key]);
+          const value = (source as Record<string, unknown>)[key];
+          record[key] = kind === Kind.Frame && key === "stack" ? this.frameStack(source as Frame) : typeof value === "object" && value !== null ? this.visit(value) : value;
         }
       }
     }
+  }
+
+  private fillItems(items: readonly unknown[], array: unknown[], length: number): void {
+    for (let i = 0; i < length; i++) {
+      const item = items[i];
+      array[i] = typeof item === "object" && item !== null ? this.visit(item) : item;
+    }
+  }
+
+  /** A frame's value stack: what lies above its stack pointer is dead (pops leave it), so None there. */
+  private frameStack(frame: Frame): unknown[] {
+    const stack = new Array<unknown>(frame.stack.length).fill(None);
+    this.fillItems(frame.stack, stack, frame.sp);
+    return stack;
   }
 }
