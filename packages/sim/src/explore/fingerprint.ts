@@ -24,7 +24,7 @@ const IGNORED = new Set([
   "config", "costs", "trace", "prng", "cores", "coreFreeAt", "runQueue", "timers", "executing", "cpuMark",
   "instructionsLeft", "localNs", "cpuNs", "sliceEndNs", "requestAtNs", "core", "waitSerial", "budget", "reserve",
   "instructions", "files", "sourceLookup", "ids", "nextId", "sleptNs", "clock", "deadline", "machine", "host",
-  "interProcessOps",
+  "interProcessOps", "choseWithoutExplorer",
 ]);
 
 const Tag = {

@@ -23,20 +23,21 @@ export function exploreProgram(files: SourceFile[], options: ExploreOptions = {}
     ...(options.randomWalkEvery !== undefined ? { randomWalkEvery: options.randomWalkEvery } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
-  const sealed = new ProgramSystem(files, options);
+  let system = new ProgramSystem(files, options);
   let found: SearchResult<ProgramOutcome>;
   try {
-    found = search(sealed, searchOptions);
+    found = search(system, searchOptions);
   } catch (error) {
     // A program that writes to its library (frozen when sealed) runs again with a library of its own.
-    if (!sealed.sealed || !(error instanceof SealBroken || error instanceof TypeError)) throw error;
-    found = search(new ProgramSystem(files, options, false), searchOptions);
+    if (!system.sealed || !(error instanceof SealBroken || error instanceof TypeError)) throw error;
+    system = new ProgramSystem(files, options, false);
+    found = search(system, searchOptions);
   }
   const ended = found.outcomes.filter((o) => !o.outcome.budgetExhausted);
   const exhausted = found.outcomes.find((o) => o.outcome.budgetExhausted);
-  const stoppedBy = found.stoppedBy ?? (exhausted ? `an execution did not end: ${exhausted.outcome.budgetExhausted}` : undefined);
+  const stoppedBy = found.stoppedBy ?? (exhausted ? `an execution did not end: ${exhausted.outcome.budgetExhausted}` : system.unexplored);
   return {
-    complete: found.complete && !exhausted,
+    complete: found.complete && !exhausted && !system.unexplored,
     ...(stoppedBy ? { stoppedBy } : {}),
     executions: found.executions,
     states: found.states,

@@ -27,6 +27,9 @@ import { builtinRepr } from "../vm/repr.ts";
 import { None, PyFloat, PyList, PyTuple, type PyModule, type PyValue } from "../vm/values.ts";
 import type { ChoiceOption, Execution, ExplorableSystem, Footprint, Point } from "./system.ts";
 
+const UNEXPLORED_NESTED =
+  "a blocking call inside a native callback (such as multiprocessing's atexit join) ran the other threads on one schedule of its own: their other orders were not explored";
+
 /** Instructions one explored execution may run (a livelock ends as a budget stop, never a hang). */
 export const EXPLORE_MAX_INSTRUCTIONS = 5_000_000;
 
@@ -49,6 +52,8 @@ interface SharedFacts {
   readonly modules: ModuleKinds;
   /** Sealed at the first copy (null: not sealable, or sealing is off); undefined until then. */
   library: SealedLibrary | null | undefined;
+  /** Set when an execution's machine chose between threads itself: the search cannot be complete. */
+  unexplored: string | undefined;
 }
 
 export class ProgramSystem implements ExplorableSystem<ProgramOutcome> {
@@ -71,7 +76,13 @@ export class ProgramSystem implements ExplorableSystem<ProgramOutcome> {
         mayChange: (name, globals) => privateNames.moduleMayChange(libraryFilename(name), globals),
       },
       library: seal ? undefined : null,
+      unexplored: undefined,
     };
+  }
+
+  /** Why some executions were not explored although the search ran to its end (undefined: none). */
+  get unexplored(): string | undefined {
+    return this.shared.unexplored;
   }
 
   /** Whether the library was sealed: a write to it then means the exploration must run again unsealed. */
@@ -200,6 +211,7 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
     const opsBefore = machine.interProcessOps;
     const footprint = this.model === "gil" ? this.runToBreaker(thread) : this.runVisibleStep(thread);
     if (spinning !== null) this.releaseIfSpinning(thread, spinning);
+    if (machine.choseWithoutExplorer) this.shared.unexplored ??= UNEXPLORED_NESTED;
     // What another process observed is named nowhere in the footprint: dependent on every step.
     return machine.interProcessOps === opsBefore ? footprint : null;
   }

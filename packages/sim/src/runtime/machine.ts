@@ -337,6 +337,12 @@ export class SimMachine {
 
   /** Set once the explorer runs this machine instruction by instruction: it keeps no run queue then. */
   private explorerPicks = false;
+  /**
+   * Set when, under the explorer, the machine itself chose between threads (or when a timed wait
+   * ends): inside a blocking call of a native callback, whose JS stack the explorer cannot branch
+   * from (see blockNested). The other choices there were not explored.
+   */
+  choseWithoutExplorer = false;
 
   /** Runs exactly one instruction of `thread` (a blocking call, a fork or an exit happen inside it). */
   runOneInstruction(thread: SimThread): MachineEnd | undefined {
@@ -396,6 +402,7 @@ export class SimMachine {
       this.fireTimer(timer);
       return undefined;
     }
+    if (nestedWaiter && this.explorerPicks && (running.length + this.runQueue.length > 1 || timer)) this.choseWithoutExplorer = true;
     const earliest = Math.min(...running.map((t) => t.localNs));
     const thread = this.config.chooser.pick("run", running.filter((t) => t.localNs === earliest));
     if (timer && timer.at <= thread.localNs) {
