@@ -24,8 +24,11 @@ const IGNORED = new Set([
   "config", "costs", "trace", "prng", "cores", "coreFreeAt", "runQueue", "timers", "executing", "cpuMark",
   "instructionsLeft", "localNs", "cpuNs", "sliceEndNs", "requestAtNs", "core", "waitSerial", "budget", "reserve",
   "instructions", "files", "sourceLookup", "ids", "nextId", "sleptNs", "clock", "deadline", "machine", "host",
-  "interProcessOps", "choseWithoutExplorer",
+  "interProcessOps", "choseWithoutExplorer", "forkLibrary",
 ]);
+
+/** The number a left-out object is hashed as (walked objects are numbered from 0). */
+const LEFT_OUT = -1;
 
 const Tag = {
   String: 3, True: 4, False: 5, Undefined: 6, Null: 7, BigInt: 8, Function: 9, Symbol: 10,
@@ -86,9 +89,9 @@ export class Fingerprinter {
    * at hand has them) are walked first: those that hold what they held at sealing are left out (a
    * module namespace has dozens of names, and one may change).
    */
-  fingerprint(root: object, library?: SealedRegion): string {
+  fingerprint(root: object, library?: SealedRegion, leftOut: readonly object[] = []): string {
     this.hash.reset();
-    return new Walk(this, this.hash).run(root, library);
+    return new Walk(this, this.hash, leftOut).run(root, library);
   }
 
   stringWords(text: string): [number, number] {
@@ -152,13 +155,18 @@ export class Fingerprinter {
 
 class Walk {
   private readonly numbers = new Map<object, number>();
+  private walked = 0;
   private readonly pending: object[] = [];
   private readonly pendingLayouts: Layout[] = [];
 
   constructor(
     private readonly memory: Fingerprinter,
     private readonly hash: WordHash,
-  ) {}
+    /** Objects the hash names by a fixed word instead of walking (ended processes' interpreters). */
+    leftOut: readonly object[],
+  ) {
+    for (const object of leftOut) this.numbers.set(object, LEFT_OUT);
+  }
 
   run(root: object, library: SealedRegion | undefined): string {
     if (library) library.boundary.forEach((object, i) => this.changes(object, library.baseline[i] as BoundaryFields));
@@ -229,7 +237,7 @@ class Walk {
         return;
       }
     }
-    this.numbers.set(object, this.numbers.size);
+    this.numbers.set(object, this.walked++);
     this.hash.word(Tag.New);
     this.pending.push(object);
     this.pendingLayouts.push(layout);

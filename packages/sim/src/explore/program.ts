@@ -9,11 +9,11 @@ import type { ExploreOptions, Model, RunResult, ThreadInfo, SourceFile } from ".
 import { SimulatorError } from "../api.ts";
 import { bootMachine, moduleName, report } from "../run.ts";
 import { realisticChooser } from "../runtime/chooser.ts";
-import type { MachineEnd, SimMachine } from "../runtime/machine.ts";
+import type { ForkLibrary, MachineEnd, SimMachine } from "../runtime/machine.ts";
 import type { SimThread } from "../runtime/thread.ts";
 import { libraryFilename, type CodeObject } from "../bytecode/code.ts";
 import { Fingerprinter } from "./fingerprint.ts";
-import { snapshot } from "./snapshot.ts";
+import { deadHeaps, snapshot } from "./snapshot.ts";
 import { SealedLibrary, type BoundaryFields, type ModuleKinds, type RegionOwner } from "./seal.ts";
 import { importedLibrary, PrivateNames } from "./privacy.ts";
 import { compileSource } from "../compiler/pipeline.ts";
@@ -136,6 +136,24 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
     this.ended = compileError;
     this.midSlice = new Map(midSlice);
     this.machineFingerprint = machineFingerprint;
+    if (machine && shared.library === undefined && machine.forkLibrary === null) machine.forkLibrary = this.sealingAtFork();
+  }
+
+  /**
+   * Until the library is sealed, a fork seals it first (the program's imports are done by then, as at
+   * a first choice), so that the child gets a sealed library too.
+   */
+  private sealingAtFork(): ForkLibrary {
+    return {
+      prepareFork: (parent, childPid, copier) => {
+        if (this.shared.library === undefined && parent.machine === this.machine) this.seal();
+        return this.shared.library?.prepareFork(parent, childPid, copier) ?? null;
+      },
+    };
+  }
+
+  private seal(): void {
+    this.library = this.shared.library = SealedLibrary.seal(this.machine as SimMachine, this.shared.modules, this);
   }
 
   point(): Point<ProgramOutcome> {
@@ -349,14 +367,14 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
   private fingerprintOfMachine(): string {
     if (this.machineFingerprint === null) {
       this.library?.activate(this);
-      this.machineFingerprint = this.shared.fingerprinter.fingerprint(this.machine as SimMachine, this.library ?? undefined);
+      this.machineFingerprint = this.shared.fingerprinter.fingerprint(this.machine as SimMachine, this.library?.inUse(this.machine as SimMachine), deadHeaps(this.machine as SimMachine));
     }
     return this.machineFingerprint;
   }
 
   fork(): ProgramExecution | null {
     if (!this.machine || this.ended) return null;
-    if (this.shared.library === undefined && this.choosing) this.library = this.shared.library = SealedLibrary.seal(this.machine, this.shared.modules, this);
+    if (this.shared.library === undefined && this.choosing) this.seal();
     this.library?.activate(this);
     const copied = snapshot(this.machine, this.library);
     if (!copied) return null;

@@ -11,12 +11,20 @@
 // Only one machine runs at a time in an exploration, so the shared objects always hold the values of
 // the machine at hand.
 //
+// A process forked from a sealed one gets a sealed library too: the first fork of each pid makes a
+// template (a copy of the first process's frozen objects, frozen in turn, and boundary objects of its
+// own), and every fork of that pid in any execution maps the parent's library onto it instead of
+// copying it. Templates are interchangeable copies, so the pid decides which one a child takes: two
+// processes of one machine never share one, and equal states use the same ones.
+//
 // Freezing is what makes sharing safe: a frozen object cannot be written (strict mode throws, a map's
 // set/delete/clear throw), so a program that changes its library after all (monkey-patching a class)
 // stops the sealed exploration, which then runs again unsealed (see exploreProgram).
 
-import { isSharedConstant, objectKind } from "../runtime/copy.ts";
-import type { SimMachine } from "../runtime/machine.ts";
+import { GraphCopier, isSharedConstant, objectKind } from "../runtime/copy.ts";
+import type { ForkLibrary, SimMachine } from "../runtime/machine.ts";
+import type { Process } from "../runtime/process.ts";
+import type { SealedRegion } from "./fingerprint.ts";
 import { PyBoundMethod, PyBuiltinFunction, PyClassMethod, PyFunction, PyModule, PyProperty, PyStaticMethod, PyTuple, PyType } from "../vm/values.ts";
 
 /** On every sealed object: its number (frozen ones ≥ 0, boundary object i is -1 - i). */
@@ -44,17 +52,36 @@ export function sealedNumber(object: object): number | undefined {
   return (object as Marked)[SEALED];
 }
 
-export class SealedLibrary {
-  private active: RegionOwner;
-  /** The boundary objects' fields when the library was sealed (the hash names only what differs). */
-  readonly baseline: readonly BoundaryFields[];
+/** One copy of the library: the first process's, or a template for forked children. */
+interface Region {
+  readonly frozen: readonly object[];
+  /** Where its boundary objects start in the library's list of them. */
+  readonly boundaryStart: number;
+}
 
-  private constructor(
-    readonly boundary: readonly object[],
-    owner: RegionOwner,
-  ) {
+export class SealedLibrary implements ForkLibrary, SealedRegion {
+  private active: RegionOwner;
+  /** Every region's boundary objects, region after region. */
+  readonly boundary: object[];
+  /** The boundary objects' fields when their region was made (the hash names only what differs). */
+  readonly baseline: BoundaryFields[];
+  private readonly regions: Region[];
+  /** The region made for each forked child's pid. */
+  private readonly templates = new Map<number, number>();
+
+  private constructor(frozen: readonly object[], boundary: readonly object[], owner: RegionOwner) {
     this.active = owner;
+    this.boundary = [...boundary];
+    this.regions = [{ frozen, boundaryStart: 0 }];
     this.baseline = this.read();
+  }
+
+  private get frozenPerRegion(): number {
+    return (this.regions[0] as Region).frozen.length;
+  }
+
+  private get boundaryPerRegion(): number {
+    return this.regions.length === 1 ? this.boundary.length : (this.regions[1] as Region).boundaryStart;
   }
 
   /**
@@ -62,7 +89,7 @@ export class SealedLibrary {
    * null when the library holds something that cannot be sealed.
    */
   static seal(machine: SimMachine, modules: ModuleKinds, owner: RegionOwner): SealedLibrary | null {
-    // The first process's library. A process forked from it has its own copy (unsealed), or under the
+    // The first process's library. A process forked from it gets a template (prepareFork), or under the
     // fork-shares-memory misconception the very same objects, which hold the machine's values either way.
     const first = machine.processes[0];
     if (!first) return null;
@@ -80,9 +107,87 @@ export class SealedLibrary {
     const found = classify(roots, programDicts, changing);
     if (!found) return null;
     found.frozen.forEach((object, i) => freeze(object, i));
-    found.boundary.forEach((object, i) => Object.defineProperty(object, SEALED, { value: -1 - i }));
+    found.boundary.forEach((object, i) => markBoundary(object, i));
     owner.boundaryFields = null;
-    return new SealedLibrary(found.boundary, owner);
+    const library = new SealedLibrary(found.frozen, found.boundary, owner);
+    machine.forkLibrary = library;
+    return library;
+  }
+
+  /**
+   * Before a fork copies `parent`'s heap for the child `childPid`: when the parent's library is sealed,
+   * `copier` maps it onto the child's template, and the returned function (run once the heap is copied)
+   * gives the template's boundary objects copies of the parent's values.
+   */
+  prepareFork(parent: Process, childPid: number, copier: GraphCopier): (() => void) | null {
+    const from = this.regionOf(parent);
+    if (from === null) return null;
+    const to = this.regions[this.templateFor(childPid)] as Region;
+    from.frozen.forEach((object, i) => copier.substitute(object, to.frozen[i] as object));
+    const count = this.boundaryPerRegion;
+    for (let j = 0; j < count; j++) copier.substitute(this.boundary[from.boundaryStart + j] as object, this.boundary[to.boundaryStart + j] as object);
+    return () => {
+      for (let j = 0; j < count; j++) {
+        const fields = read(this.boundary[from.boundaryStart + j] as object);
+        write(this.boundary[to.boundaryStart + j] as object, { keys: fields.keys, values: copier.copy(fields.values) });
+      }
+    };
+  }
+
+  /** The boundary objects the processes of `machine` run on, with their baselines (what its hash walks). */
+  inUse(machine: SimMachine): SealedRegion {
+    if (this.regions.length === 1) return this;
+    const count = this.boundaryPerRegion;
+    const boundary: object[] = [];
+    const baseline: BoundaryFields[] = [];
+    const seen = new Set<Region>();
+    for (const process of machine.processes) {
+      if (process.status !== "running") continue; // its interpreter is left out of the hash (deadHeaps)
+      const region = this.regionOf(process);
+      if (region === null || seen.has(region)) continue;
+      seen.add(region);
+      boundary.push(...this.boundary.slice(region.boundaryStart, region.boundaryStart + count));
+      baseline.push(...this.baseline.slice(region.boundaryStart, region.boundaryStart + count));
+    }
+    return { boundary, baseline };
+  }
+
+  /** The region whose library `process` runs on (null: its library is its own, unsealed). */
+  private regionOf(process: Process): Region | null {
+    const sys = process.vm.loader.modules.get("sys");
+    const number = sys ? sealedNumber(sys) : undefined;
+    return number === undefined || number < 0 ? null : (this.regions[Math.floor(number / this.frozenPerRegion)] ?? null);
+  }
+
+  /**
+   * The region for a forked child with this pid, made the first time: copies of the first region's
+   * frozen objects, frozen, and new boundary objects holding copies of its baseline.
+   */
+  private templateFor(pid: number): number {
+    const known = this.templates.get(pid);
+    if (known !== undefined) return known;
+    const index = this.regions.length;
+    const count = this.boundaryPerRegion;
+    // The first region's boundary objects hold the running machine's values, not the baseline: new
+    // ones stand in for them, so the copies of the frozen objects refer to those.
+    const copier = new GraphCopier();
+    const boundary = this.boundary.slice(0, count).map((object) => {
+      const fresh = object instanceof Map ? new Map() : (Object.create(Object.getPrototypeOf(object) as object | null) as object);
+      copier.substitute(object, fresh);
+      return fresh;
+    });
+    const frozen = copier.copy((this.regions[0] as Region).frozen);
+    const baseline = this.baseline.slice(0, count).map(({ keys, values }) => ({ keys, values: copier.copy(values) }));
+    frozen.forEach((object, i) => freeze(object, index * frozen.length + i));
+    boundary.forEach((object, j) => {
+      markBoundary(object, this.boundary.length + j);
+      write(object, baseline[j] as BoundaryFields);
+    });
+    this.regions.push({ frozen, boundaryStart: this.boundary.length });
+    this.boundary.push(...boundary);
+    this.baseline.push(...baseline);
+    this.templates.set(pid, index);
+    return index;
   }
 
   /**
@@ -92,9 +197,10 @@ export class SealedLibrary {
    */
   activate(owner: RegionOwner): void {
     if (this.active === owner) return;
+    // An owner whose fields were read before a region was made has that region's baseline.
     const incoming = owner.boundaryFields as BoundaryFields[];
     this.active.boundaryFields = this.boundary.map((object, i) => {
-      const fields = incoming[i] as BoundaryFields;
+      const fields = incoming[i] ?? (this.baseline[i] as BoundaryFields);
       if (holds(object, fields)) return fields;
       const current = read(object);
       write(object, fields);
@@ -204,6 +310,10 @@ function ownedByProgram(object: object, programDicts: ReadonlySet<object>): bool
   if (object instanceof PyType) return !object.builtin && [...programDicts].some((dict) => (dict as Map<string, unknown>).get("__name__") === object.module);
   if (object instanceof PyBoundMethod) return ownedByProgram(object.func as object, programDicts);
   return false;
+}
+
+function markBoundary(object: object, index: number): void {
+  Object.defineProperty(object, SEALED, { value: -1 - index });
 }
 
 function freeze(object: object, number: number): void {

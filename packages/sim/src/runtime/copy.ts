@@ -89,7 +89,12 @@ export class GraphCopier {
 
   /** Keeps `object` as it is in the copy (like `alsoShared`, for objects known in advance). */
   share(object: object): this {
-    this.memo.set(object, object);
+    return this.substitute(object, object);
+  }
+
+  /** Puts `replacement` (left as it is) wherever the copy would have a copy of `original`. */
+  substitute(original: object, replacement: object): this {
+    this.memo.set(original, replacement);
     return this;
   }
 

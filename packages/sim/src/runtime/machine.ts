@@ -84,6 +84,12 @@ interface Timer {
 
 export type MachineEnd = { kind: "done" } | { kind: "deadlock" } | { kind: "timeout"; reason: string };
 
+/** A library made ready for forked children (explore's sealed library): a fork maps the parent's onto it. */
+export interface ForkLibrary {
+  /** Called before the child's heap is copied; what it returns runs once the heap is copied. */
+  prepareFork(parent: Process, childPid: number, copier: GraphCopier): (() => void) | null;
+}
+
 export class SimMachine {
   readonly costs = costTable();
   readonly prng: Prng;
@@ -334,6 +340,9 @@ export class SimMachine {
   }
 
   // ---------- explore (Simulator III): the explorer, not the clock, decides who runs next ----------
+
+  /** Set by explore when it seals the library: forks then map it instead of copying it. */
+  forkLibrary: ForkLibrary | null = null;
 
   /** Set once the explorer runs this machine instruction by instruction: it keeps no run queue then. */
   private explorerPicks = false;
@@ -747,6 +756,7 @@ export class SimMachine {
     const ownState = (value: object): boolean =>
       value instanceof Frame || value instanceof ThreadState || Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype;
     const copier = new GraphCopier(sharesMemory ? (value) => !ownState(value) : undefined);
+    const finishLibrary = sharesMemory ? null : (this.forkLibrary?.prepareFork(parent, child.pid, copier) ?? null);
     const heap = copier.copy({
       modules: parent.vm.loader.modules,
       builtins: parent.vm.builtins,
@@ -754,6 +764,7 @@ export class SimMachine {
       atFork: parent.atFork,
       atexit: parent.atexit,
     });
+    finishLibrary?.();
     child.vm.builtins = heap.builtins;
     for (const [name, module] of heap.modules) child.vm.loader.modules.set(name, module);
     const sysModules = heap.modules.get("sys")?.dict.get("modules");

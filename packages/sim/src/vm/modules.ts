@@ -87,7 +87,8 @@ export class ModuleLoader {
     const top = module;
     for (let i = 1; i < parts.length; i++) {
       const child = this.importModule(parts.slice(0, i + 1).join("."));
-      module.dict.set(parts[i] as string, child);
+      // Bound already by an earlier import: no write (explore's sealed library forbids writes).
+      if (module.dict.get(parts[i] as string) !== child) module.dict.set(parts[i] as string, child);
       module = child;
     }
     const names = fromList instanceof PyTuple ? fromList.items : [];

@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { exploreProgram } from "../../src/index.ts";
 import { ProgramSystem, type ProgramExecution } from "../../src/explore/program.ts";
 import { search } from "../../src/explore/search.ts";
-import { SealBroken } from "../../src/explore/seal.ts";
+import { SealBroken, sealedNumber } from "../../src/explore/seal.ts";
 import type { PyType } from "../../src/vm/values.ts";
 import { LOCK_ORDER_INVERSION, racingIncrements } from "./programs.ts";
 
@@ -36,7 +36,7 @@ for t in threads:
 print("done")
 `;
 
-/** A forked child and its parent both print: the first process's library is sealed, the child's is its own. */
+/** A forked child and its parent both print: the child's library is a template made at its first fork. */
 const FORK_BOTH_PRINT = `import os
 import threading
 
@@ -49,6 +49,64 @@ if pid == 0:
 print("parent")
 os.waitpid(pid, 0)
 done.wait()
+`;
+
+/** A child forks a grandchild: the grandchild's template is mapped from the child's; threads run in both. */
+const FORK_TREE_WITH_THREADS = `import os
+import threading
+
+done = threading.Event()
+threading.Thread(target=done.set).start()
+if os.fork() == 0:
+    threading.Thread(target=print, args=("child thread",)).start()
+    if os.fork() == 0:
+        print("grandchild", threading.active_count())
+        os._exit(0)
+    os.wait()
+    print("child")
+    os._exit(0)
+os.wait()
+done.wait()
+print("parent")
+`;
+
+/** Children forked by multiprocessing write their slots of a shared array. */
+const MULTIPROCESSING_CHILDREN = `import multiprocessing
+
+
+def fill(slots, index):
+    slots[index] = index + 1
+
+
+if __name__ == "__main__":
+    ctx = multiprocessing.get_context("fork")
+    slots = ctx.Array("i", 2)
+    workers = [ctx.Process(target=fill, args=(slots, i)) for i in range(2)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    print(list(slots))
+`;
+
+/** A child reads shared memory, then ends: what it saw stays in its heap, which no longer matters. */
+const CHILD_SAW_SHARED_VALUE = `import multiprocessing
+
+
+def work(value, log):
+    seen = value.value
+    value.value = seen + 10
+    log.append(seen)
+
+
+if __name__ == "__main__":
+    ctx = multiprocessing.get_context("fork")
+    value = ctx.Value("i", 0, lock=False)
+    child = ctx.Process(target=work, args=(value, []))
+    child.start()
+    value.value += 1
+    child.join()
+    print(value.value)
 `;
 
 /** The library numbers executors as they are made: after sealing here. */
@@ -92,6 +150,8 @@ describe("sealed library", () => {
     ["lock-order inversion", LOCK_ORDER_INVERSION],
     ["a queue between two threads", QUEUE_PIPELINE],
     ["a forked child beside its parent", FORK_BOTH_PRINT],
+    ["a child forking a grandchild, with threads in each", FORK_TREE_WITH_THREADS],
+    ["multiprocessing children writing a shared array", MULTIPROCESSING_CHILDREN],
     ["an executor made after a thread started", EXECUTOR_AFTER_THREAD],
   ])("%s: the same outcomes, executions and states as unsealed", (_name, text) => {
     const unlimited = { maxExecutions: 1e9, maxStates: 1e9 };
@@ -116,6 +176,36 @@ describe("sealed library", () => {
     (fresh as unknown as { machineFingerprint: string | null }).machineFingerprint = null;
     expect(fresh.fingerprint()).toBe(before);
   });
+
+  test("a forked child runs on a frozen copy of the library, the same one whenever its pid is forked", () => {
+    const { exec } = sealedAtFirstChoice(FORK_BOTH_PRINT);
+    const childThreading = (execution: ProgramExecution): object | undefined => {
+      for (let point = execution.point(); point.kind === "choose"; point = execution.point()) {
+        const child = execution.machine?.processes.find((p) => p.pid === 1001);
+        if (child) return child.vm.loader.modules.get("threading");
+        execution.step(point.options[0]!);
+      }
+      return undefined;
+    };
+    const first = childThreading(exec.fork() as ProgramExecution);
+    const again = childThreading(exec.fork() as ProgramExecution);
+    const parents = exec.machine?.processes[0]?.vm.loader.modules.get("threading");
+    expect(first).toBeDefined();
+    expect(again).toBe(first);
+    expect(first).not.toBe(parents);
+    expect(sealedNumber(first as object)).toBeGreaterThanOrEqual(0);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+
+  test("the heaps of processes that ended are left out of states: the same outcomes as without state caching", () => {
+    const unlimited = { maxExecutions: 1e6, maxStates: 1e6 };
+    const outcomes = (stateCaching: boolean): string[] =>
+      search(system(CHILD_SAW_SHARED_VALUE, true), { ...unlimited, stateCaching })
+        .outcomes.map((o) => o.outcome.stdout)
+        .sort();
+    expect(outcomes(true)).toEqual(["10\n", "11\n", "1\n"].sort());
+    expect(outcomes(false)).toEqual(outcomes(true));
+  }, SLOW);
 
   test("the frozen library cannot be written", () => {
     const { exec } = sealedAtFirstChoice(racingIncrements(2, 1));

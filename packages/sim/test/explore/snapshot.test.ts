@@ -90,9 +90,13 @@ function withExecutions(system: ProgramSystem, wrap: (execution: ProgramExecutio
   return { begin: () => wrap(system.begin()), outcomeKey: (outcome) => system.outcomeKey(outcome) };
 }
 
-/** Explored with copies (counting the choices where none could be made), or replaying only. */
+/**
+ * Explored with copies (counting the choices where none could be made), or replaying only. Replays
+ * begin new machines, never copies of a sealed one: that search runs unsealed throughout (sealing
+ * changes nothing a search finds, seal.test.ts).
+ */
 function explored(text: string, model: Model, copies: boolean): { result: SearchResult<string>; uncopied: number } {
-  const system = new ProgramSystem([{ name: "main.py", text }], { model });
+  const system = new ProgramSystem([{ name: "main.py", text }], { model }, copies);
   let uncopied = 0;
   const counted = (execution: ProgramExecution): ProgramExecution => {
     const fork = execution.fork.bind(execution);
