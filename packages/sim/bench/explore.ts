@@ -2,7 +2,7 @@
 // increments (2 x 10 and 3 x 3, free-threaded) and dining philosophers (5) — and for forked children.
 // Prints figures only: nothing passes or fails. Usage: pnpm --filter @interleave/sim bench:explore [MAX_SECONDS] (default 120)
 import { exploreProgram, type ExploreOptions } from "../src/index.ts";
-import { diningPhilosophers, racingIncrements } from "../test/explore/programs.ts";
+import { diningPhilosophers, forkedChildrenFillingArray, racingIncrements } from "../test/explore/programs.ts";
 
 const maxSeconds = Number(process.argv[2] ?? 120);
 
@@ -16,29 +16,10 @@ interface Case {
   deadlockBudget?: true;
 }
 
-/** Forked children, each with its own copy of the library (the bank's shared-array exercise, SIZE = 3). */
-const FORKED_CHILDREN = `import multiprocessing
-
-
-def fill(slots, index):
-    slots[index] = index * index
-
-
-if __name__ == "__main__":
-    ctx = multiprocessing.get_context("fork")
-    slots = ctx.Array("i", 3)
-    workers = [ctx.Process(target=fill, args=(slots, i)) for i in range(3)]
-    for w in workers:
-        w.start()
-    for w in workers:
-        w.join()
-    print(list(slots))
-`;
-
 const CASES: Case[] = [
   { name: "2 threads x 10 increments", text: racingIncrements(2, 10), options: { model: "free-threaded" }, wanted: "all of 2..20, complete" },
   { name: "3 threads x 3 increments", text: racingIncrements(3, 3), options: { model: "free-threaded" }, wanted: "every final value from 2 to 9" },
-  { name: "3 forked children writing a shared array", text: FORKED_CHILDREN, options: { model: "gil" }, wanted: "[0, 1, 4], complete" },
+  { name: "3 forked children writing a shared array", text: forkedChildrenFillingArray(3), options: { model: "gil" }, wanted: "[0, 1, 4], complete" },
   { name: "dining philosophers (5)", text: diningPhilosophers(5), options: { model: "free-threaded" }, wanted: "a deadlock", deadlockBudget: true },
 ];
 

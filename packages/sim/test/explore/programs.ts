@@ -69,3 +69,24 @@ for d in diners:
     d.join()
 `;
 }
+
+/** `children` processes forked by multiprocessing, each writing the square of its index into its slot of a shared array. */
+export function forkedChildrenFillingArray(children: number): string {
+  return `import multiprocessing
+
+
+def fill(slots, index):
+    slots[index] = index * index
+
+
+if __name__ == "__main__":
+    ctx = multiprocessing.get_context("fork")
+    slots = ctx.Array("i", ${children})
+    workers = [ctx.Process(target=fill, args=(slots, i)) for i in range(${children})]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    print(list(slots))
+`;
+}

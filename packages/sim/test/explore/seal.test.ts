@@ -7,7 +7,7 @@ import { ProgramSystem, type ProgramExecution } from "../../src/explore/program.
 import { search } from "../../src/explore/search.ts";
 import { SealBroken, sealedNumber } from "../../src/explore/seal.ts";
 import type { PyType } from "../../src/vm/values.ts";
-import { LOCK_ORDER_INVERSION, racingIncrements } from "./programs.ts";
+import { forkedChildrenFillingArray, LOCK_ORDER_INVERSION, racingIncrements } from "./programs.ts";
 
 const SLOW = 120_000;
 
@@ -68,25 +68,6 @@ if os.fork() == 0:
 os.wait()
 done.wait()
 print("parent")
-`;
-
-/** Children forked by multiprocessing write their slots of a shared array. */
-const MULTIPROCESSING_CHILDREN = `import multiprocessing
-
-
-def fill(slots, index):
-    slots[index] = index + 1
-
-
-if __name__ == "__main__":
-    ctx = multiprocessing.get_context("fork")
-    slots = ctx.Array("i", 2)
-    workers = [ctx.Process(target=fill, args=(slots, i)) for i in range(2)]
-    for w in workers:
-        w.start()
-    for w in workers:
-        w.join()
-    print(list(slots))
 `;
 
 /** A child reads shared memory, then ends: what it saw stays in its heap, which no longer matters. */
@@ -151,7 +132,7 @@ describe("sealed library", () => {
     ["a queue between two threads", QUEUE_PIPELINE],
     ["a forked child beside its parent", FORK_BOTH_PRINT],
     ["a child forking a grandchild, with threads in each", FORK_TREE_WITH_THREADS],
-    ["multiprocessing children writing a shared array", MULTIPROCESSING_CHILDREN],
+    ["multiprocessing children writing a shared array", forkedChildrenFillingArray(2)],
     ["an executor made after a thread started", EXECUTOR_AFTER_THREAD],
   ])("%s: the same outcomes, executions and states as unsealed", (_name, text) => {
     const unlimited = { maxExecutions: 1e9, maxStates: 1e9 };
