@@ -377,7 +377,6 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
     if (this.shared.library === undefined && this.choosing) this.seal();
     this.library?.activate(this);
     const copied = snapshot(this.machine, this.library);
-    if (!copied) return null;
     const copy = new ProgramExecution(copied.machine, this.model, null, this.shared, this.midSlice, this.machineFingerprint);
     copy.library = this.library;
     copy.boundaryFields = copied.boundaryFields;

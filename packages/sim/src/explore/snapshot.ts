@@ -1,28 +1,21 @@
 // A copy of a whole machine to branch from (cheaper than replaying from the start): the same
 // identity-preserving graph copy fork uses, applied to everything. A blocked thread's wait holds a
-// closure over the original objects, so it is rebuilt for the copied object through `attemptOn`;
-// a wait without one cannot be copied, and neither can its machine (the explorer replays instead).
+// closure over the original objects, so it is rebuilt for the copied objects through `attemptOn`.
 // Everything is copied but the configuration and immutable constants, memory shared between the
 // machine's processes included.
 
 import { GraphCopier } from "../runtime/copy.ts";
 import { SEALED, type BoundaryFields, type SealedLibrary } from "./seal.ts";
 import type { SimMachine } from "../runtime/machine.ts";
-import type { Wait } from "../runtime/wait.ts";
+import { buildWait } from "../runtime/wait.ts";
 import type { Machine as Vm } from "../vm/machine.ts";
 import type { VmHost } from "../vm/host.ts";
 
-export function copyable(machine: SimMachine): boolean {
-  return machine.processes.every((p) => p.threads.every((t) => t.wait === null || t.wait.attemptOn !== undefined));
-}
-
 /**
- * A copy of `machine` that evolves independently, or null when a wait cannot be copied. With a sealed
- * library (the machine's own, active), the library is shared and the copy's values of its boundary
- * objects' fields come beside it.
+ * A copy of `machine` that evolves independently. With a sealed library (the machine's own, active),
+ * the library is shared and the copy's values of its boundary objects' fields come beside it.
  */
-export function snapshot(machine: SimMachine, library: SealedLibrary | null = null): { machine: SimMachine; boundaryFields: BoundaryFields[] | null } | null {
-  if (!copyable(machine)) return null;
+export function snapshot(machine: SimMachine, library: SealedLibrary | null = null): { machine: SimMachine; boundaryFields: BoundaryFields[] | null } {
   // The configuration and cost table never change: shared. Memory shared between processes is not
   // shared between copies (each explored execution has its own).
   const copier = new GraphCopier(undefined, "copy", library ? SEALED : undefined).share(machine.config).share(machine.costs);
@@ -32,7 +25,7 @@ export function snapshot(machine: SimMachine, library: SealedLibrary | null = nu
   const boundaryFields = library ? library.read().map(({ keys, values }) => ({ keys, values: copier.copy(values) })) : null;
   for (const process of copy.processes) {
     rehost(process.vm, process);
-    for (const thread of process.threads) if (thread.wait) thread.wait = rebound(thread.wait);
+    for (const thread of process.threads) if (thread.wait) thread.wait = buildWait(thread.wait);
   }
   return { machine: copy, boundaryFields };
 }
@@ -61,9 +54,4 @@ function rehost(vm: Vm, host: VmHost): void {
   const writable = vm as { -readonly [K in "output" | "clock"]: Vm[K] };
   writable.output = { write: (stream, text) => host.write(stream, text) };
   writable.clock = { nowNs: () => host.nowNs(), advance: (ns) => host.advance(ns) };
-}
-
-function rebound(wait: Wait): Wait {
-  const attemptOn = wait.attemptOn as NonNullable<Wait["attemptOn"]>;
-  return { ...wait, attempt: attemptOn(wait.on as object, wait.context) };
 }

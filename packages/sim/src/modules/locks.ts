@@ -50,7 +50,6 @@ function acquireLock(vm: VmContext, lock: LockObject, args: PyValue[], kwargs: K
     reason: "lock",
     on: lock,
     deadline: process.nowNs() + timeoutNs,
-    attempt: lockAttempt(lock),
     attemptOn: (on) => lockAttempt(on as LockObject),
   });
 }
@@ -117,7 +116,6 @@ function acquireRLock(vm: VmContext, lock: RLockObject, args: PyValue[], kwargs:
     reason: "RLock",
     on: lock,
     deadline: process.nowNs() + timeoutNs,
-    attempt: rlockAttempt(lock, me),
     attemptOn: (on) => rlockAttempt(on as RLockObject, me),
   });
 }
@@ -186,7 +184,6 @@ export const RLOCK_TYPE = nativeType("_thread", "RLock", [
       reason: "RLock",
       on: lock,
       deadline: Infinity,
-      attempt: restoreAttempt(lock, count, owner),
       attemptOn: (on) => restoreAttempt(on as RLockObject, count, owner),
     });
   }],

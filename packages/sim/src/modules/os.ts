@@ -41,8 +41,7 @@ function read(vm: VmContext, fdArg: PyValue | undefined, nArg: PyValue | undefin
   if (!file || file.end !== "read") return badFd();
   process.advance(process.machine.costs.pipeIoNs);
   const shared = file.pipe;
-  const ready = readAttempt(shared, n);
-  return ready() ?? block(vm, { reason: `read fd ${fd}`, on: shared, deadline: Infinity, attempt: ready, attemptOn: (on) => readAttempt(on as Pipe, n) });
+  return readAttempt(shared, n)() ?? block(vm, { reason: `read fd ${fd}`, on: shared, deadline: Infinity, attemptOn: (on) => readAttempt(on as Pipe, n) });
 }
 
 /** Up to `n` bytes from the pipe, empty bytes at end-of-file, or undefined while it is empty. */
@@ -87,11 +86,10 @@ function waitFor(vm: VmContext, pid: number, options: number): PyValue {
   const process = processOf(vm);
   if (waitCandidates(process, pid).length === 0) return noChild();
   process.advance(process.machine.costs.waitpidNs);
-  const ready = waitAttempt(process, pid);
-  const now = ready();
+  const now = waitAttempt(process, pid)();
   if (now !== undefined) return now;
   if (options & WNOHANG) return new PyTuple([0, 0]);
-  return block(vm, { reason: pid > 0 ? `waitpid ${pid}` : "wait", on: process, deadline: Infinity, attempt: ready, attemptOn: (on) => waitAttempt(on as Process, pid) });
+  return block(vm, { reason: pid > 0 ? `waitpid ${pid}` : "wait", on: process, deadline: Infinity, attemptOn: (on) => waitAttempt(on as Process, pid) });
 }
 
 /** `process`'s children not reaped yet that waitpid(`pid`) waits for. */

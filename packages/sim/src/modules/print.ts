@@ -37,7 +37,6 @@ export const UNBUFFERED_AWARE_PRINT = new PyBuiltinFunction("print", (vm, args, 
     context: process,
     brief: true,
     deadline: process.nowNs() + process.machine.costs.syscallNs,
-    attempt: endWrite(process, endText),
     attemptOn: (_on, context) => endWrite(context as Process, endText),
   });
 });

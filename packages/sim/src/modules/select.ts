@@ -32,7 +32,6 @@ function select(vm: VmContext, args: PyValue[]): PyValue {
     on: pipes,
     context: items,
     deadline: process.nowNs() + timeout,
-    attempt: selectAttempt(items, pipes),
     attemptOn: (on, context) => selectAttempt(context as PyValue[], on as Pipe[]),
   });
 }

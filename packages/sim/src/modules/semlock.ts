@@ -64,7 +64,6 @@ function acquire(vm: VmContext, lock: SemLockObject, args: PyValue[], kwargs: Kw
     on: lock.sem,
     context: lock,
     deadline: processOf(vm).nowNs() + timeout,
-    attempt: semLockAttempt(lock, owner),
     attemptOn: (_sem, context) => semLockAttempt(context as SemLockObject, owner),
   });
 }

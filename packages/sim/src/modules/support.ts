@@ -9,7 +9,7 @@ import { typeOf, makeBuiltinType, OBJECT } from "../vm/types.ts";
 import { None, PyBuiltinFunction, PyFloat, PyModule, type NativeFn, type PyType, type PyValue, type VmContext } from "../vm/values.ts";
 import type { Process } from "../runtime/process.ts";
 import type { SimThread } from "../runtime/thread.ts";
-import type { Wait } from "../runtime/wait.ts";
+import { buildWait, type WaitSpec } from "../runtime/wait.ts";
 
 export type Kwargs = Map<string, PyValue> | null;
 
@@ -28,8 +28,9 @@ export function currentThread(vm: VmContext): SimThread {
  * its place when the wait ends. Inside a nested loop (a native caller on the JS stack, which cannot be
  * suspended) the machine runs the other threads until this one may go on, and returns the result.
  */
-export function block(vm: VmContext, wait: Wait): PyValue {
+export function block(vm: VmContext, spec: WaitSpec): PyValue {
   const process = processOf(vm);
+  const wait = buildWait(spec);
   if ((vm as Vm).nestedDepth > 0) return process.machine.blockNested(process.current, wait);
   process.machine.block(process.current, wait);
   return None;

@@ -21,7 +21,6 @@ function sleep(vm: VmContext, value: PyValue | undefined): PyValue {
     reason: "sleep",
     on: null,
     deadline: process.nowNs() + s * 1e9,
-    attempt: sleepAttempt,
     attemptOn: () => sleepAttempt,
   });
 }

@@ -25,7 +25,7 @@ import { OutStream } from "./streams.ts";
 import { Process } from "./process.ts";
 import { ExitPhase, SimThread } from "./thread.ts";
 import type { Chooser } from "./chooser.ts";
-import type { Wait } from "./wait.ts";
+import { buildWait, type Wait } from "./wait.ts";
 import { GraphCopier } from "./copy.ts";
 import type { StatementStarts } from "./statements.ts";
 import { releaseSentinel } from "../modules/locks.ts";
@@ -197,7 +197,7 @@ export class SimMachine {
     this.makeReady(thread, start);
     if (this.config.misconception === "threads-sequential" && process.vm.nestedDepth === 0) {
       // The starter waits until the new thread has run to completion.
-      this.block(creator, { reason: `thread ${thread.name} to finish`, on: thread, deadline: Infinity, attempt: finishAttempt(thread), attemptOn: (on) => finishAttempt(on as SimThread) });
+      this.block(creator, buildWait({ reason: `thread ${thread.name} to finish`, on: thread, deadline: Infinity, attemptOn: (on) => finishAttempt(on as SimThread) }));
     }
     return thread.ident;
   }

@@ -15,14 +15,22 @@ export interface Wait {
    * around the call; a waiter rarely wins): the realistic machine keeps the GIL; an explorer may branch here.
    */
   readonly brief?: boolean;
-  /** Tries to complete the wait: the blocked call's result, or undefined to keep waiting. */
+  /** Tries to complete the wait: the blocked call's result, or undefined to keep waiting (`attemptOn(on, context)`). */
   attempt(timedOut: boolean): PyValue | undefined;
   /** What else `attempt` works on (copied with the wait, so `attemptOn` gets the copy). */
   readonly context?: object;
   /**
    * `attempt` for a copy of `on` and `context` (the explorer's snapshots copy the machine; a closure
    * would still act on the original). A plain function of them, capturing no object (primitive values
-   * only). Without it the wait cannot be copied.
+   * only).
    */
-  readonly attemptOn?: (on: object, context: object | undefined) => (timedOut: boolean) => PyValue | undefined;
+  readonly attemptOn: (on: object, context: object | undefined) => (timedOut: boolean) => PyValue | undefined;
+}
+
+/** A wait as a blocking call states it: its retry given only as `attemptOn`, so that copies can rebuild it. */
+export type WaitSpec = Omit<Wait, "attempt">;
+
+/** The wait `spec` describes, its retry built on the objects it names. */
+export function buildWait(spec: WaitSpec): Wait {
+  return { ...spec, attempt: spec.attemptOn(spec.on as object, spec.context) };
 }
