@@ -11,6 +11,8 @@ import { isSharedConstant, ObjectKind, objectKind } from "../runtime/copy.ts";
 import { stringWords, WordHash } from "./hash.ts";
 import { sealedNumber, type BoundaryFields } from "./seal.ts";
 import type { Frame } from "../vm/frames.ts";
+import { Machine as Vm } from "../vm/machine.ts";
+import { Process } from "../runtime/process.ts";
 import { PyNoneType, PyNotImplementedType, type PyBuiltinFunction, type PyType } from "../vm/values.ts";
 
 /** A sealed library's boundary objects, and their fields when it was sealed. */
@@ -25,6 +27,16 @@ const IGNORED = new Set([
   "instructionsLeft", "localNs", "cpuNs", "sliceEndNs", "requestAtNs", "core", "waitSerial", "budget", "reserve",
   "instructions", "files", "sourceLookup", "ids", "nextId", "sleptNs", "clock", "deadline", "machine", "host",
   "interProcessOps", "choseWithoutExplorer", "forkLibrary",
+]);
+
+/**
+ * Fields left out of objects of one class only. Who ran last in a process (its current thread, its
+ * interpreter's thread state): every step sets them before anything reads them, so states that differ
+ * only there have the same future (who ran last matters to preemption counts: the search keeps those).
+ */
+const IGNORED_ON = new Map<object, ReadonlySet<string>>([
+  [Process.prototype, new Set(["current"])],
+  [Vm.prototype, new Set(["thread"])],
 ]);
 
 /** The number a left-out object is hashed as (walked objects are numbered from 0). */
@@ -49,6 +61,8 @@ interface Layout {
   open: number;
   /** The key lists met in objects of this prototype (a few: most classes have one), with their words. */
   shapes: Shape[];
+  /** Keys not walked in objects of this prototype besides the IGNORED ones. */
+  ignored: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -108,7 +122,7 @@ export class Fingerprinter {
     const prototype = Object.getPrototypeOf(object) as object | null;
     let layout = this.layouts.get(prototype);
     if (layout === undefined) {
-      layout = { kind: objectKind(object, prototype), open: (this.layouts.size << 5) | Tag.Open, shapes: [] };
+      layout = { kind: objectKind(object, prototype), open: (this.layouts.size << 5) | Tag.Open, shapes: [], ignored: prototype === null ? undefined : IGNORED_ON.get(prototype) };
       this.layouts.set(prototype, layout);
     }
     return layout;
@@ -117,7 +131,7 @@ export class Fingerprinter {
   /** The shape of an object with these own keys (compared with the ones remembered: usually the same strings). */
   shape(keys: string[], layout: Layout): Shape {
     for (const shape of layout.shapes) if (sameKeys(keys, shape.keys)) return shape;
-    const walked = keys.filter((key) => !IGNORED.has(key));
+    const walked = keys.filter((key) => !IGNORED.has(key) && !layout.ignored?.has(key));
     const name = [layout.open, ...walked].join("\0");
     let number = this.shapeNumbers.get(name);
     if (number === undefined) {

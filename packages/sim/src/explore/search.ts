@@ -13,8 +13,9 @@
 //   (Godefroid's thesis, ch. 5), hence every final state.
 // - Under a preemption bound sleep sets are off (see the constructor); caching then keeps, per state,
 //   the fewest preemptions it was explored with, and explores it again when reached with fewer.
-// - The cache key is the canonical state plus the thread that ran last, so preemption counts of
-//   the summaries below are exact for the state they are stored with.
+// - The cache key is the canonical state alone: who ran last decides only whether the next step is a
+//   preemption, so the summaries below keep the fewest preemptions per thread that may have run last.
+//   Under a preemption bound the key names that thread too (what a state may still do depends on it).
 // - Where only one thread can run, the execution still stops (a forced option), so that a state met
 //   before ends the path there too; forced steps are left out of witnesses and their lengths.
 // Each remembered state keeps a summary — per outcome below it, the fewest preemptions and the
@@ -82,7 +83,11 @@ interface SleepEntry {
 
 /** Below one state, for one outcome: the fewest preemptions, and the first step of the shortest suffix. */
 interface Best {
-  preemptions: number;
+  /**
+   * The fewest preemptions, by who ran last on arrival: one per thread of the state's options
+   * (StateEntry.threads), then one for any other thread (no first step can preempt it).
+   */
+  preemptions: number[];
   length: number;
   /** null: a forced step, which no schedule names. */
   choice: string | null;
@@ -90,11 +95,16 @@ interface Best {
   next: string | null;
 }
 
-interface StateEntry {
+/** What lies below a state, per outcome, and the threads its preemption counts are kept for. */
+interface Below {
+  readonly threads: readonly string[];
+  readonly summary: Map<number, Best>;
+}
+
+interface StateEntry extends Below {
   asleep: Set<string>;
   /** Fewest preemptions used on a path that explored it (matters under a preemption bound). */
   preemptionsUsed: number;
-  summary: Map<number, Best>;
 }
 
 interface Frame<O> {
@@ -115,7 +125,7 @@ interface Frame<O> {
 const MAX_WALK_CHOICES = 10_000;
 
 /** What an ending contributes to the summary of the state before it: itself, no step further. */
-const TERMINAL: Best = { preemptions: 0, length: 0, choice: "", next: null };
+const TERMINAL: Best = { preemptions: [0], length: 0, choice: "", next: null };
 
 /** How a path arrives at a state. */
 interface Arrival {
@@ -189,7 +199,7 @@ class Search<O> {
   private advance(frame: Frame<O>): void {
     if (frame.next >= frame.todo.length) {
       this.stack.pop();
-      this.propagate(frame.via, this.entry(frame.key).summary, frame.key);
+      this.propagate(frame.via, this.entry(frame.key, frame.options), frame.key);
       return;
     }
     const option = frame.todo[frame.next++] as ChoiceOption;
@@ -242,7 +252,7 @@ class Search<O> {
     }
     const parent = this.stack[this.stack.length - 1];
     const last = via === null ? null : via.kind === "wake" ? (parent?.last ?? null) : via.thread;
-    const key = `${exec.fingerprint()}#${last ?? ""}`;
+    const key = this.options.preemptionBound === undefined ? exec.fingerprint() : `${exec.fingerprint()}#${last ?? ""}`;
     const arrival: Arrival = { key, via, options: point.options, sleep, preemptions, last };
     const todo = this.todo(arrival);
     if (todo.length === 0) return;
@@ -263,7 +273,7 @@ class Search<O> {
         return [];
       }
     } else {
-      this.remember(key, asleepNow, preemptions, known);
+      this.remember(arrival, asleepNow, known);
       candidates = options.filter((o) => !asleepNow.has(o.id));
     }
     const allowed = this.withinBound(candidates, arrival);
@@ -271,13 +281,13 @@ class Search<O> {
     return this.ordered(allowed, arrival.last);
   }
 
-  private remember(key: string, asleep: Set<string>, preemptionsUsed: number, known: StateEntry | undefined): void {
+  private remember(arrival: Arrival, asleep: Set<string>, known: StateEntry | undefined): void {
     if (known) {
       known.asleep = asleep;
-      known.preemptionsUsed = preemptionsUsed;
+      known.preemptionsUsed = arrival.preemptions;
       return;
     }
-    this.cache.set(key, { asleep, preemptionsUsed, summary: new Map() });
+    this.cache.set(arrival.key, { asleep, preemptionsUsed: arrival.preemptions, threads: threadsOf(arrival.options), summary: new Map() });
     if (this.cache.size > this.options.maxStates) this.stop(`max states ${this.options.maxStates} reached`);
   }
 
@@ -301,7 +311,7 @@ class Search<O> {
 
   private reachEnd(outcome: O, via: ChoiceOption | null, preemptions: number): void {
     const index = this.reached(outcome, preemptions, this.path(via));
-    this.propagate(via, new Map([[index, TERMINAL]]), null);
+    this.propagate(via, { threads: [], summary: new Map([[index, TERMINAL]]) }, null);
     this.endExecution();
   }
 
@@ -320,33 +330,40 @@ class Search<O> {
     for (const [index, best] of entry.summary) {
       const record = this.found[index] as FoundOutcome<O>;
       record.executions++;
-      record.preemptions = Math.min(record.preemptions, arrival.preemptions + best.preemptions);
+      record.preemptions = Math.min(record.preemptions, arrival.preemptions + (best.preemptions[slot(entry.threads, arrival.last)] as number));
       if (prefix.length + best.length < record.choices.length) record.choices = [...prefix, ...this.suffix(arrival.key, index)];
     }
-    this.propagate(arrival.via, entry.summary, arrival.key);
+    this.propagate(arrival.via, entry, arrival.key);
     this.endExecution();
   }
 
   /** Folds a finished child's summary into the state below it on the stack. */
-  private propagate(via: ChoiceOption | null, summary: ReadonlyMap<number, Best>, next: string | null): void {
+  private propagate(via: ChoiceOption | null, child: Below, next: string | null): void {
     const parent = this.stack[this.stack.length - 1];
     if (!parent || !via) return;
-    const extra = this.preempts(parent, via) ? 1 : 0;
-    const target = this.entry(parent.key).summary;
-    for (const [index, best] of summary) {
-      const current = target.get(index);
-      const preemptions = best.preemptions + extra;
+    const target = this.entry(parent.key, parent.options);
+    // Per thread that may have run last before `via` (the last slot: any other): whether `via`
+    // preempts it, and who has run last after it (a wake leaves that as it was).
+    const lasts: (string | null)[] = [...target.threads, null];
+    const extra = lasts.map((last) => (isPreemption(parent.options, last, via) ? 1 : 0));
+    const slots = lasts.map((last) => slot(child.threads, via.kind === "wake" ? last : via.thread));
+    for (const [index, best] of child.summary) {
+      const preemptions = slots.map((at, i) => (best.preemptions[at] as number) + (extra[i] as number));
       const length = best.length + (via.forced ? 0 : 1);
-      if (!current || length < current.length) {
-        target.set(index, { preemptions: Math.min(preemptions, current?.preemptions ?? Infinity), length, choice: via.forced ? null : via.id, next });
-      } else if (preemptions < current.preemptions) current.preemptions = preemptions;
+      const current = target.summary.get(index);
+      if (!current) {
+        target.summary.set(index, { preemptions, length, choice: via.forced ? null : via.id, next });
+        continue;
+      }
+      current.preemptions = current.preemptions.map((p, i) => Math.min(p, preemptions[i] as number));
+      if (length < current.length) Object.assign(current, { length, choice: via.forced ? null : via.id, next });
     }
   }
 
   private suffix(key: string, index: number): string[] {
     const choices: string[] = [];
     for (let at: string | null = key; at !== null; ) {
-      const best = this.entry(at).summary.get(index) as Best;
+      const best = (this.cache.get(at) as StateEntry).summary.get(index) as Best;
       if (best.choice !== null) choices.push(best.choice);
       at = best.next;
     }
@@ -370,11 +387,11 @@ class Search<O> {
     return { record, index: this.found.length - 1, fresh: true };
   }
 
-  private entry(key: string): StateEntry {
+  private entry(key: string, options: readonly ChoiceOption[]): StateEntry {
     let entry = this.cache.get(key);
     if (!entry) {
       // Without caching, summaries still need a home while their state is on the stack.
-      entry = { asleep: new Set(), preemptionsUsed: 0, summary: new Map() };
+      entry = { asleep: new Set(), preemptionsUsed: 0, threads: threadsOf(options), summary: new Map() };
       this.cache.set(key, entry);
     }
     return entry;
@@ -437,6 +454,20 @@ class Search<O> {
   }
 }
 
+
+/** The threads of a state's options, each once: those a preemption count may depend on. */
+function threadsOf(options: readonly ChoiceOption[]): string[] {
+  return [...new Set(options.map((o) => o.thread))];
+}
+
+/**
+ * Where a summary keeps the preemptions for arrivals after `last` ran: its thread's place, or the one
+ * after them for any other (not among the options, it cannot be preempted by the next step).
+ */
+function slot(threads: readonly string[], last: string | null): number {
+  const at = last === null ? -1 : threads.indexOf(last);
+  return at < 0 ? threads.length : at;
+}
 
 /** Switching away from the thread that ran last while it could go on. */
 function isPreemption(options: readonly ChoiceOption[], last: string | null, option: ChoiceOption): boolean {

@@ -2,8 +2,8 @@
 // witnesses that replay to their outcome, budgets that cut cleanly.
 import { describe, expect, test } from "vitest";
 import { exploreProgram, replaySchedule, type ExploreOptions, type ExploreResult } from "../../src/index.ts";
-import { ProgramSystem } from "../../src/explore/program.ts";
-import type { ChoiceOption, Point } from "../../src/explore/system.ts";
+import { ProgramSystem, type ProgramExecution } from "../../src/explore/program.ts";
+import { independent, type ChoiceOption, type Point } from "../../src/explore/system.ts";
 import { diningPhilosophers, LOCK_ORDER_INVERSION, racingIncrements } from "./programs.ts";
 
 const SLOW = 120_000;
@@ -36,6 +36,31 @@ describe("lost updates", () => {
     const result = explore(program, { model: "gil" });
     expect(result.complete).toBe(true);
     expect(outputs(result)).toEqual(["1\n", "2\n"]);
+  }, SLOW);
+});
+
+describe("states", () => {
+  test("two orders of steps that commute reach one state: who ran last is no part of it", () => {
+    const execution = new ProgramSystem([{ name: "main.py", text: racingIncrements(2, 2) }], { model: "free-threaded" }).begin();
+    let point = execution.point();
+    // On to the first state where the two workers (and nothing else) can run.
+    while (point.kind === "choose" && !(point.options.length === 2 && point.options.every((o) => o.thread !== "MainThread"))) {
+      execution.step(point.options[0] as ChoiceOption);
+      point = execution.point();
+    }
+    if (point.kind !== "choose") throw new Error("the workers never both run");
+    const [first, second] = point.options as [ChoiceOption, ChoiceOption];
+    const ends = [[first, second], [second, first]].map((order) => {
+      const copy = execution.fork() as ProgramExecution;
+      const footprints = order.map((option) => {
+        copy.point();
+        return copy.step(option);
+      });
+      copy.point();
+      return { footprint: footprints[0] ?? null, fingerprint: copy.fingerprint() };
+    });
+    expect(independent(ends[0]?.footprint ?? null, ends[1]?.footprint ?? null)).toBe(true);
+    expect(ends[0]?.fingerprint).toBe(ends[1]?.fingerprint);
   }, SLOW);
 });
 

@@ -96,6 +96,14 @@ describe("the reductions lose no outcome", () => {
     }
   });
 
+  test("a state is one state whoever ran last: 2 threads of 2 loads make 8 (each pair of positions but the end)", () => {
+    const twoLoads: Op[] = [{ op: "load", reg: "r", from: "x" }, { op: "load", reg: "r", from: "y" }];
+    const system = new ToySystem([twoLoads, twoLoads]);
+    const result = search(system, { ...unlimited, sleepSets: false });
+    expect(result.states).toBe(8);
+    expect(result.outcomes.map((o) => o.preemptions)).toEqual([0]);
+  });
+
   test("random walks after every execution change no outcome nor fewest preemptions, their witnesses replay, a seed repeats them", () => {
     for (let seed = 1; seed <= 60; seed++) {
       const system = randomProgram(seed);
