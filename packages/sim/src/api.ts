@@ -162,6 +162,7 @@ export interface ExploreOptions extends RunOptions {
   /**
    * One execution with random choices (seeded by `seed`) after every this many systematic ones, to
    * reach outcomes that need unusual early choices before a budget runs out (default 64; 0: none).
+   * Walks run at most a quarter as many steps as the systematic search.
    */
   randomWalkEvery?: number;
   /** Called now and then with progress figures; returning false cancels the search. */

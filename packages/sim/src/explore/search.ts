@@ -25,7 +25,8 @@
 // choices early (dining philosophers' deadlock: every philosopher takes a fork before any takes a
 // second) can lie past any budget. So every `randomWalkEvery` systematic executions one execution
 // runs from the start with each choice drawn at random (a seeded generator: searches stay
-// repeatable). A walk only adds outcomes some execution reaches, with that execution as witness; it
+// repeatable), unless walks have already run a quarter as many steps as the systematic search (a walk
+// runs a whole execution: see MAX_WALK_SHARE). A walk only adds outcomes some execution reaches, with that execution as witness; it
 // changes no state's summary, so a complete search finds the same outcomes and fewest preemptions.
 
 import { independent, type ChoiceOption, type Execution, type ExplorableSystem, type Footprint } from "./system.ts";
@@ -43,7 +44,7 @@ export interface SearchOptions {
   /** The reductions can be switched off, so tests can prove they lose nothing. */
   stateCaching?: boolean;
   sleepSets?: boolean;
-  /** One random walk from the start after every this many systematic executions (0: none; default 64). */
+  /** One random walk from the start after every this many systematic executions (0: none; default 64), within MAX_WALK_SHARE. */
   randomWalkEvery?: number;
   /** Seeds the random walks' choices (default 1). */
   seed?: number;
@@ -124,6 +125,13 @@ interface Frame<O> {
 /** A random walk longer than this many choices is abandoned (a livelock the systematic search bounds). */
 const MAX_WALK_CHOICES = 10_000;
 
+/**
+ * Random walks run at most this many steps per systematic step: a walk runs a whole execution while
+ * a systematic one mostly stops at the first known state, so with long executions (processes talking
+ * through pipes) walks would otherwise take much of the time.
+ */
+const MAX_WALK_SHARE = 1 / 4;
+
 /** What an ending contributes to the summary of the state before it: itself, no step further. */
 const TERMINAL: Best = { preemptions: [0], length: 0, choice: "", next: null };
 
@@ -156,6 +164,8 @@ class Search<O> {
   /** The first choice, kept to copy for random walks (null: walks begin afresh). */
   private start: Execution<O> | null = null;
   private systematicExecutions = 0;
+  private systematicSteps = 0;
+  private walkSteps = 0;
 
   constructor(
     private readonly system: ExplorableSystem<O>,
@@ -179,7 +189,7 @@ class Search<O> {
     for (let steps = 0; this.stack.length > 0 && !this.stoppedBy; steps++) {
       if ((steps & 63) === 0) this.poll();
       this.advance(this.stack[this.stack.length - 1] as Frame<O>);
-      if (this.walkEvery > 0 && this.systematicExecutions >= nextWalk && this.stack.length > 0 && !this.stoppedBy) {
+      if (this.walkEvery > 0 && this.systematicExecutions >= nextWalk && this.walkSteps <= this.systematicSteps * MAX_WALK_SHARE && this.stack.length > 0 && !this.stoppedBy) {
         nextWalk += this.walkEvery;
         this.walk();
       }
@@ -205,6 +215,7 @@ class Search<O> {
     const option = frame.todo[frame.next++] as ChoiceOption;
     const exec = this.branch(frame);
     const footprint = exec.step(option);
+    this.systematicSteps++;
     const sleep = this.sleeping ? frame.sleep.filter((e) => e.thread !== option.thread && independent(e.footprint, footprint)) : [];
     const preemptions = frame.preemptions + (this.preempts(frame, option) ? 1 : 0);
     this.enter(exec, option, sleep, preemptions);
@@ -419,6 +430,7 @@ class Search<O> {
       if (option.kind !== "wake") last = option.thread;
       if (!option.forced) choices.push(option.id);
       exec.step(option);
+      this.walkSteps++;
     }
   }
 

@@ -2,6 +2,7 @@
 // no outcome, witnesses replay to their outcome, budgets cut cleanly.
 import { describe, expect, test } from "vitest";
 import { search, type SearchOptions, type SearchResult } from "../../src/explore/search.ts";
+import type { Execution, ExplorableSystem } from "../../src/explore/system.ts";
 import { bruteForce, increments, toyOutcomeKey, ToySystem, type Op, type ToyOutcome } from "./toy.ts";
 
 const unlimited: SearchOptions = { maxExecutions: 1e9, maxStates: 1e9 };
@@ -26,6 +27,31 @@ function replay(system: ToySystem, choices: string[]): string {
   const end = exec.point();
   if (end.kind !== "end") throw new Error("the schedule stops before the end");
   return toyOutcomeKey(end.outcome);
+}
+
+/**
+ * `system`, counting the steps of random walks and of the rest apart. Walks are copies of the first
+ * execution's first copy (the search keeps it to start every walk from).
+ */
+function countingWalkSteps(system: ToySystem, counts: { systematic: number; walks: number }): ExplorableSystem<ToyOutcome> {
+  type Role = "root" | "start" | "walk" | "other";
+  let startMade = false;
+  const wrap = (exec: Execution<ToyOutcome>, role: Role): Execution<ToyOutcome> => ({
+    point: () => exec.point(),
+    step: (option) => {
+      counts[role === "walk" ? "walks" : "systematic"]++;
+      return exec.step(option);
+    },
+    fingerprint: () => exec.fingerprint(),
+    fork: () => {
+      const copy = exec.fork?.() ?? null;
+      if (!copy) return null;
+      const made: Role = role === "root" && !startMade ? "start" : role === "start" ? "walk" : role === "walk" ? "walk" : "other";
+      if (made === "start") startMade = true;
+      return wrap(copy, made);
+    },
+  });
+  return { begin: () => wrap(system.begin(), "root"), outcomeKey: (outcome) => system.outcomeKey(outcome) };
 }
 
 /** A seeded generator for random toy programs (tests only). */
@@ -117,6 +143,16 @@ describe("the reductions lose no outcome", () => {
       }
       expect(search(system, { ...unlimited, sleepSets: false, randomWalkEvery: 1, seed })).toEqual(walked);
     }
+  });
+
+  test("random walks run at most a quarter as many steps as the systematic search, however often they are asked for", () => {
+    const counts = { systematic: 0, walks: 0 };
+    const system = increments(2, 4);
+    const result = search(countingWalkSteps(system, counts), { ...unlimited, randomWalkEvery: 1 });
+    expect(result.complete).toBe(true);
+    expect(counts.walks).toBeGreaterThan(0);
+    // The share is checked before each walk: the last one may overshoot it by one execution (16 steps).
+    expect(counts.walks).toBeLessThanOrEqual(counts.systematic / 4 + 16);
   });
 
   test("with both reductions, preemption counts are ones some execution needs", () => {
