@@ -20,7 +20,7 @@ import { compileSource } from "../compiler/pipeline.ts";
 import { PYLIB } from "../pylib/sources.generated.ts";
 import { BUILTINS_HELPER_MODULE, BUILTINS_HELPER_SOURCE } from "../modules/builtins-extra.ts";
 import { PySyntaxError } from "../lang/errors.ts";
-import { inLibraryCode, libraryFootprint, libraryInstructionFootprint, nextFootprint, nextInstruction, nextIsPrivate, union, wasEvalBreaker } from "./steps.ts";
+import { inLibraryCode, libraryFootprint, libraryInstructionReachesProgram, nextFootprint, nextInstruction, nextIsPrivate, union, wasEvalBreaker } from "./steps.ts";
 import { OPCODES } from "../bytecode/opcodes.ts";
 import { cpythonOffsets } from "../bytecode/dis.ts";
 import { builtinRepr } from "../vm/repr.ts";
@@ -54,6 +54,8 @@ interface SharedFacts {
   library: SealedLibrary | null | undefined;
   /** Set when an execution's machine chose between threads itself: the search cannot be complete. */
   unexplored: string | undefined;
+  /** What library code touches, per process (made once: a step unites it instruction after instruction). */
+  readonly libraryFootprints: Map<number, Footprint>;
 }
 
 export class ProgramSystem implements ExplorableSystem<ProgramOutcome> {
@@ -77,6 +79,7 @@ export class ProgramSystem implements ExplorableSystem<ProgramOutcome> {
       },
       library: seal ? undefined : null,
       unexplored: undefined,
+      libraryFootprints: new Map(),
     };
   }
 
@@ -278,11 +281,12 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
     if (!this.runOne(thread)) return footprint;
     while (this.ready(thread)) {
       const insideStatement = !machine.mayPreempt(thread);
-      if (!insideStatement && !nextIsPrivate(thread, this.shared.privateNames)) break;
+      const isPrivate = nextIsPrivate(thread, this.shared.privateNames);
+      if (!insideStatement && !isPrivate) break;
       // Library code runs as one unit for this process's threads, not for the processes beside it.
       if (!insideStatement && machine.interProcessOps !== opsBefore && this.otherProcessLives(thread)) break;
       opsBefore = machine.interProcessOps;
-      footprint = this.footprintOfNext(thread, footprint);
+      footprint = this.footprintOfNext(thread, footprint, isPrivate);
       if (!this.runOne(thread)) break;
     }
     return footprint;
@@ -321,13 +325,23 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
     return machine.processes.some((p) => p !== thread.process && p.status === "running" && p.threads.some((t) => t.live));
   }
 
-  /** `sofar` and what the thread's next instruction touches. */
-  private footprintOfNext(thread: SimThread, sofar: Footprint | null): Footprint | null {
+  /** `sofar` and what the thread's next instruction touches (`isPrivate`: whether nextIsPrivate holds). */
+  private footprintOfNext(thread: SimThread, sofar: Footprint | null, isPrivate?: boolean): Footprint | null {
     if (inLibraryCode(thread)) {
       // A blocked library call completes as it resumes: it touches the library's state too.
-      return union(sofar, thread.resume ? libraryFootprint(thread.process.pid) : libraryInstructionFootprint(thread, this.isProgramModule));
+      if (!thread.resume && libraryInstructionReachesProgram(thread, this.isProgramModule)) return null;
+      return union(sofar, this.libraryFootprint(thread.process.pid));
     }
-    return nextIsPrivate(thread, this.shared.privateNames) ? sofar : union(sofar, nextFootprint(thread));
+    return (isPrivate ?? nextIsPrivate(thread, this.shared.privateNames)) ? sofar : union(sofar, nextFootprint(thread));
+  }
+
+  private libraryFootprint(pid: number): Footprint {
+    let footprint = this.shared.libraryFootprints.get(pid);
+    if (footprint === undefined) {
+      footprint = libraryFootprint(pid);
+      this.shared.libraryFootprints.set(pid, footprint);
+    }
+    return footprint;
   }
 
   /** Runs one instruction; false when the whole execution ended in it. */

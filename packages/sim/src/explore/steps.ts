@@ -139,25 +139,25 @@ export function libraryFootprint(pid: number): Footprint {
 }
 
 /**
- * What a library instruction touches: the library's state, or anything when it reaches a program
- * module's namespace (pickle looking up a function by name): program steps name globals one by one.
+ * Whether a library instruction may touch more than the library's state: when it reaches a program
+ * module's namespace (pickle looking up a function by name), as program steps name globals one by one.
  */
-export function libraryInstructionFootprint(thread: SimThread, isProgramModule: (module: PyModule) => boolean): Footprint | null {
+export function libraryInstructionReachesProgram(thread: SimThread, isProgramModule: (module: PyModule) => boolean): boolean {
   const next = nextInstruction(thread);
-  if (!next) return null;
+  if (!next) return true;
   const { frame, op, arg } = next;
   if (MODULE_ATTRIBUTE_OPS.has(op)) {
     const object = frame.stack[frame.sp - 1];
-    if (object instanceof PyModule && isProgramModule(object)) return null;
-    if (op === Op.LOAD_ATTR && NAMESPACE_ATTRIBUTES.has(frame.code.names[arg] as string)) return null;
+    if (object instanceof PyModule && isProgramModule(object)) return true;
+    if (op === Op.LOAD_ATTR && NAMESPACE_ATTRIBUTES.has(frame.code.names[arg] as string)) return true;
   }
   if (op === Op.CALL) {
     for (let i = frame.sp - arg - 2; i < frame.sp; i++) {
       const operand = frame.stack[i];
-      if (operand instanceof PyModule && isProgramModule(operand)) return null;
+      if (operand instanceof PyModule && isProgramModule(operand)) return true;
     }
   }
-  return libraryFootprint(thread.process.pid);
+  return false;
 }
 
 const MODULE_ATTRIBUTE_OPS = new Set<number>([Op.LOAD_ATTR, Op.STORE_ATTR, Op.DELETE_ATTR, Op.LOAD_METHOD]);
@@ -192,6 +192,7 @@ export function wasEvalBreaker(before: { frame: Frame; op: number; pc: number },
 /** Merges what two parts of one step touched. */
 export function union(a: Footprint | null, b: Footprint | null): Footprint | null {
   if (a === null || b === null) return null;
+  if (a === b) return a;
   // Library code touches the same name instruction after instruction: nothing new.
   if (b.reads.every((name) => a.reads.includes(name)) && b.writes.every((name) => a.writes.includes(name))) return a;
   return { reads: [...a.reads, ...b.reads], writes: [...a.writes, ...b.writes] };
