@@ -26,8 +26,9 @@
 // second) can lie past any budget. So every `randomWalkEvery` systematic executions one execution
 // runs from the start with each choice drawn at random (a seeded generator: searches stay
 // repeatable), unless walks have already run a quarter as many steps as the systematic search (a walk
-// runs a whole execution: see MAX_WALK_SHARE). A walk only adds outcomes some execution reaches, with that execution as witness; it
-// changes no state's summary, so a complete search finds the same outcomes and fewest preemptions.
+// runs a whole execution: see MAX_WALK_SHARE). A walk only adds outcomes some execution reaches, with
+// that execution as witness; it changes no state's summary, so a complete search finds the same
+// outcomes and fewest preemptions.
 
 import { independent, type ChoiceOption, type Execution, type ExplorableSystem, type Footprint } from "./system.ts";
 

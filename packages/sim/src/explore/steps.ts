@@ -192,7 +192,6 @@ export function wasEvalBreaker(before: { frame: Frame; op: number; pc: number },
 /** Merges what two parts of one step touched. */
 export function union(a: Footprint | null, b: Footprint | null): Footprint | null {
   if (a === null || b === null) return null;
-  if (a === b) return a;
   // Library code touches the same name instruction after instruction: nothing new.
   if (b.reads.every((name) => a.reads.includes(name)) && b.writes.every((name) => a.writes.includes(name))) return a;
   return { reads: [...a.reads, ...b.reads], writes: [...a.writes, ...b.writes] };
