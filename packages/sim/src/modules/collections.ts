@@ -85,6 +85,9 @@ const DEQUE_TYPE = nativeType("collections", "deque", [
   ["__repr__", (vm, args) => dequeRepr(vm, self(args))],
 ]);
 
+// A deque has no __dict__ (CPython's deque type): `d.x = 1` is an AttributeError.
+DEQUE_TYPE.instancesHaveNoDict = true;
+
 registerConstructor(DEQUE_TYPE, (vm, args, kwargs) => {
   const [iterable, maxlen] = argsByName("deque", ["iterable", "maxlen"], args, kwargs);
   const deque = new DequeObject(DEQUE_TYPE);

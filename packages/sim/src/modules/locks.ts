@@ -202,6 +202,9 @@ export const RLOCK_TYPE = nativeType("_thread", "RLock", [
 
 registerConstructor(RLOCK_TYPE, () => new RLockObject(RLOCK_TYPE));
 registerConstructor(LOCK_TYPE, () => newLock());
+// CPython's locks have no __dict__: `lock.x = 1` is an AttributeError.
+LOCK_TYPE.instancesHaveNoDict = true;
+RLOCK_TYPE.instancesHaveNoDict = true;
 
 /** A thread ended: its sentinel lock (threading's join waits on it) is released. */
 export function releaseSentinel(machine: SimMachine, thread: SimThread): void {

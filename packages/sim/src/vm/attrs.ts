@@ -8,7 +8,7 @@ import {
   None, PyBoundMethod, PyBuiltinFunction, PyClassMethod, PyException, PyFunction, PyInstance, PyModule,
   PyProperty, PyStaticMethod, PySuper, PyTuple, PyType, type PyValue, type VmContext, PyObject, PyDict,
 } from "./values.ts";
-import { keyPolicy } from "./objects.ts";
+import { keyPolicy, typeName } from "./objects.ts";
 import { NamespaceTable } from "./hashtable.ts";
 
 /** Binds a class attribute found on `type` for access through `instance` (null: through the class). */
@@ -39,7 +39,8 @@ export function namespaceView(vm: VmContext, ns: Map<string, PyValue>): PyDict {
 }
 
 function namespaceOf(obj: PyValue): Map<string, PyValue> | null {
-  if (obj instanceof PyInstance || obj instanceof PyFunction || obj instanceof PyModule) return obj.dict;
+  if (obj instanceof PyInstance) return obj.cls.instancesHaveNoDict ? null : obj.dict;
+  if (obj instanceof PyFunction || obj instanceof PyModule) return obj.dict;
   if (typeof obj === "object" && obj.instanceDict !== undefined) return obj.instanceDict;
   return null;
 }
@@ -181,7 +182,7 @@ function attributeErrorMessage(obj: PyValue, name: string): string {
   if (obj instanceof PyModule) return `module '${obj.name}' has no attribute '${name}'`;
   if (obj instanceof PyType) return `type object '${obj.name}' has no attribute '${name}'`;
   if (obj instanceof PySuper) return `'super' object has no attribute '${name}'`;
-  return `'${typeOf(obj).name}' object has no attribute '${name}'`;
+  return `'${typeName(obj)}' object has no attribute '${name}'`;
 }
 
 /** The names dir(obj) would list, sorted: own namespace, then the class (or metaclass) MRO's. */
@@ -233,9 +234,9 @@ export function setAttr(vm: VmContext, obj: PyValue, name: string, value: PyValu
   const ns = namespaceOf(obj);
   if (!ns) {
     if (obj instanceof PyObject && classAttr === undefined) {
-      throw attributeError(`'${type.name}' object has no attribute '${name}'`);
+      throw attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
     }
-    throw attributeError(`'${type.name}' object attribute '${name}' is read-only`);
+    throw attributeError(`'${typeName(obj)}' object attribute '${name}' is read-only`);
   }
   ns.set(name, value);
 }

@@ -18,8 +18,10 @@ import {
 import { setFrom } from "./builtins-types.ts";
 import { sequenceConcat, sequenceRepeat, setOperation, dictUnion, sliceIndices, percentFormat } from "./sequences.ts";
 
+/** The type's name as CPython's messages give it (tp_name: a C type of another module is named with it, e.g. `_thread.lock`). */
 export function typeName(value: PyValue): string {
-  return typeOf(value).name;
+  const type = typeOf(value);
+  return type.builtin && type.module !== "builtins" ? `${type.module}.${type.name}` : type.name;
 }
 
 // ---------- truth ----------

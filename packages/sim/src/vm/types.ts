@@ -36,6 +36,7 @@ export function makeBuiltinType(name: string, bases: PyType[], layout?: string):
 }
 
 export const OBJECT = makeBuiltinType("object", [], "object");
+OBJECT.instancesHaveNoDict = true;
 export const TYPE = makeBuiltinType("type", [OBJECT], "type");
 export const INT = makeBuiltinType("int", [OBJECT], "int");
 export const BOOL = makeBuiltinType("bool", [INT], "bool");

@@ -126,6 +126,8 @@ export class PyType extends PyObject {
   }
   qualname = "";
   module = "builtins";
+  /** Set on built-in types whose instances have no `__dict__` (object, locks, deque): no attribute can be set on them. */
+  instancesHaveNoDict = false;
 }
 
 /** An instance of a user class (or of `object`). */
