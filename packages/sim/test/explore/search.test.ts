@@ -46,7 +46,7 @@ function countingWalkSteps(system: ToySystem, counts: { systematic: number; walk
     fork: () => {
       const copy = exec.fork?.() ?? null;
       if (!copy) return null;
-      const made: Role = role === "root" && !startMade ? "start" : role === "start" ? "walk" : role === "walk" ? "walk" : "other";
+      const made: Role = role === "root" && !startMade ? "start" : role === "start" ? "walk" : "other";
       if (made === "start") startMade = true;
       return wrap(copy, made);
     },
