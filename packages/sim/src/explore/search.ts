@@ -1,4 +1,5 @@
-// Exhaustive search over the choices of an execution: depth-first, with state caching and sleep sets.
+// Exhaustive search over the choices of an execution: depth-first, with state caching, sleep sets and
+// steps put off.
 //
 // Why the reductions lose no outcome (an outcome is a final state, stdout included):
 // - Sleep sets (Godefroid 1996) prune only *transitions*, never states: an option asleep at a state
@@ -16,6 +17,17 @@
 // - The cache key is the canonical state alone: who ran last decides only whether the next step is a
 //   preemption, so the summaries below keep the fewest preemptions per thread that may have run last.
 //   Under a preemption bound the key names that thread too (what a state may still do depends on it).
+// - Steps put off (persistent sets, Godefroid 1996 ch. 4): where a thread's step would leave it unable
+//   to run and change no other thread's options (main woken in `start()`, about to block in `join()`),
+//   and commutes with every other option explored or asleep at the state, only the others are explored.
+//   An execution taking that step first reaches the same final state when the step is moved later,
+//   past the steps it commutes with, to right before the first one it does not (its thread takes no
+//   step in between); and at every state where such a step is explored, the put-off step is explored
+//   too. So no final state is lost, and the workers' interleavings are not explored twice, with main
+//   runnable and with main blocked. The step is known by running it ahead on a copy (reused if it is
+//   explored after all) when its thread was just woken, or again when a step it was put off for left
+//   its thread waiting; states below inherit it while the steps taken commute with it and their
+//   threads can still run (a thread that now waits might be woken by the put-off step).
 // - Where only one thread can run, the execution still stops (a forced option), so that a state met
 //   before ends the path there too; forced steps are left out of witnesses and their lengths.
 // Each remembered state keeps a summary — per outcome below it, the fewest preemptions and the
@@ -30,7 +42,7 @@
 // that execution as witness; it changes no state's summary, so a complete search finds the same
 // outcomes and fewest preemptions.
 
-import { independent, type ChoiceOption, type Execution, type ExplorableSystem, type Footprint } from "./system.ts";
+import { independent, type ChoiceOption, type Execution, type ExplorableSystem, type Footprint, type Point } from "./system.ts";
 
 export interface SearchOptions {
   maxExecutions: number;
@@ -45,6 +57,12 @@ export interface SearchOptions {
   /** The reductions can be switched off, so tests can prove they lose nothing. */
   stateCaching?: boolean;
   sleepSets?: boolean;
+  /**
+   * Which threads' steps the search looks ahead at, to put them off where they would block their thread
+   * and commute with every step explored (see the header): threads woken by the step that led to a
+   * state (default), every thread (tests: it exercises the reduction), or none. Only with sleep sets.
+   */
+  deferral?: "woken" | "every" | "off";
   /** One random walk from the start after every this many systematic executions (0: none; default 64), within MAX_WALK_SHARE. */
   randomWalkEvery?: number;
   /** Seeds the random walks' choices (default 1). */
@@ -104,7 +122,10 @@ interface Below {
 }
 
 interface StateEntry extends Below {
+  /** The options not explored here (asleep or put off on every visit so far). */
   asleep: Set<string>;
+  /** The options explored here, with what they touched (a put-off step must commute with all of them). */
+  explored: SleepEntry[];
   /** Fewest preemptions used on a path that explored it (matters under a preemption bound). */
   preemptionsUsed: number;
 }
@@ -117,10 +138,24 @@ interface Frame<O> {
   todo: ChoiceOption[];
   next: number;
   sleep: SleepEntry[];
+  /**
+   * Steps put off here and not explored here yet, with what they touch: each commutes with every option
+   * explored or asleep here, unless queued (in `todo` after all). Children inherit them either way.
+   */
+  deferred: SleepEntry[];
+  queued: Set<string>;
+  /** Options already run ahead from this state (to decide whether to put them off), to reuse when explored. */
+  ahead: Map<string, Ahead<O>>;
   last: string | null;
   preemptions: number;
   /** The option that led here from the frame below (null at the root). */
   via: ChoiceOption | null;
+}
+
+/** An option run ahead from a state on a copy: where it went and what it touched. */
+interface Ahead<O> {
+  exec: Execution<O>;
+  footprint: Footprint | null;
 }
 
 /** A random walk longer than this many choices is abandoned (a livelock the systematic search bounds). */
@@ -136,12 +171,23 @@ const MAX_WALK_SHARE = 1 / 4;
 /** What an ending contributes to the summary of the state before it: itself, no step further. */
 const TERMINAL: Best = { preemptions: [0], length: 0, choice: "", next: null };
 
+/** What a path carries to the next state: the step taken (null at the root), and the steps asleep and put off before it. */
+interface Inherited {
+  sleep: SleepEntry[];
+  deferred: SleepEntry[];
+  taken: SleepEntry | null;
+}
+
 /** How a path arrives at a state. */
 interface Arrival {
   key: string;
   via: ChoiceOption | null;
   options: readonly ChoiceOption[];
   sleep: SleepEntry[];
+  /** Steps put off on the way here that still commute with every step taken since. */
+  deferred: SleepEntry[];
+  /** Threads whose steps were put off until the step that led here: worth looking at ahead again. */
+  stale: string[];
   preemptions: number;
   last: string | null;
 }
@@ -160,6 +206,7 @@ class Search<O> {
   private boundCut = false;
   private readonly caching: boolean;
   private readonly sleeping: boolean;
+  private readonly deferral: "woken" | "every" | "off";
   private readonly walkEvery: number;
   private readonly random: XorShift;
   /** The first choice, kept to copy for random walks (null: walks begin afresh). */
@@ -176,6 +223,7 @@ class Search<O> {
     // A preemption bound breaks sleep sets' argument: the sibling that explored an option asleep
     // here may have spent more preemptions reaching it than this path (CHESS turns them off too).
     this.sleeping = (options.sleepSets ?? true) && options.preemptionBound === undefined;
+    this.deferral = this.sleeping ? (options.deferral ?? "woken") : "off";
     // A walk may preempt any number of times: none under a preemption bound.
     this.walkEvery = options.preemptionBound === undefined ? (options.randomWalkEvery ?? 64) : 0;
     this.random = new XorShift(options.seed ?? 1);
@@ -185,7 +233,7 @@ class Search<O> {
     const first = this.system.begin();
     // Walks start from the first choice: what comes before it is the same in every execution.
     if (this.walkEvery > 0 && first.point().kind === "choose") this.start = first.fork?.() ?? null;
-    this.enter(first, null, [], 0);
+    this.enter(first, null, { sleep: [], deferred: [], taken: null }, 0);
     let nextWalk = this.walkEvery;
     for (let steps = 0; this.stack.length > 0 && !this.stoppedBy; steps++) {
       if ((steps & 63) === 0) this.poll();
@@ -214,13 +262,37 @@ class Search<O> {
       return;
     }
     const option = frame.todo[frame.next++] as ChoiceOption;
-    const exec = this.branch(frame);
-    const footprint = exec.step(option);
-    this.systematicSteps++;
-    const sleep = this.sleeping ? frame.sleep.filter((e) => e.thread !== option.thread && independent(e.footprint, footprint)) : [];
+    if (frame.queued.has(option.id)) frame.deferred = frame.deferred.filter((e) => e.id !== option.id);
+    const ahead = frame.ahead.get(option.id);
+    frame.ahead.delete(option.id);
+    const exec = ahead?.exec ?? this.branch(frame);
+    const footprint = ahead ? ahead.footprint : this.stepSystematic(exec, option);
+    const explored: SleepEntry = { id: option.id, thread: option.thread, footprint };
+    if (frame.deferred.length > 0) this.undeferDependent(frame, explored);
+    const sleep = this.sleeping ? frame.sleep.filter((e) => commute(e, explored)) : [];
+    const deferred = frame.deferred.filter((e) => e.thread !== option.thread);
     const preemptions = frame.preemptions + (this.preempts(frame, option) ? 1 : 0);
-    this.enter(exec, option, sleep, preemptions);
-    frame.sleep.push({ id: option.id, thread: option.thread, footprint });
+    if (this.deferral !== "off") this.entry(frame.key, frame.options).explored.push(explored);
+    this.enter(exec, option, { sleep, deferred, taken: explored }, preemptions);
+    frame.sleep.push(explored);
+  }
+
+  private stepSystematic(exec: Execution<O>, option: ChoiceOption): Footprint | null {
+    this.systematicSteps++;
+    return exec.step(option);
+  }
+
+  /**
+   * The steps put off at `frame`'s state that do not commute with `explored` (an option explored there)
+   * are explored there too: being put off rests on commuting with every option explored.
+   */
+  private undeferDependent(frame: Frame<O>, explored: SleepEntry): void {
+    for (const e of frame.deferred) {
+      if (frame.queued.has(e.id) || commute(e, explored)) continue;
+      frame.queued.add(e.id);
+      this.entry(frame.key, frame.options).asleep.delete(e.id);
+      frame.todo.push(frame.options.find((o) => o.id === e.id) as ChoiceOption);
+    }
   }
 
   /**
@@ -256,7 +328,7 @@ class Search<O> {
     return exec;
   }
 
-  private enter(exec: Execution<O>, via: ChoiceOption | null, sleep: SleepEntry[], preemptions: number): void {
+  private enter(exec: Execution<O>, via: ChoiceOption | null, { sleep, deferred, taken }: Inherited, preemptions: number): void {
     const point = exec.point();
     if (point.kind === "end") {
       this.reachEnd(point.outcome, via, preemptions);
@@ -265,42 +337,78 @@ class Search<O> {
     const parent = this.stack[this.stack.length - 1];
     const last = via === null ? null : via.kind === "wake" ? (parent?.last ?? null) : via.thread;
     const key = this.options.preemptionBound === undefined ? exec.fingerprint() : `${exec.fingerprint()}#${last ?? ""}`;
-    const arrival: Arrival = { key, via, options: point.options, sleep, preemptions, last };
-    const todo = this.todo(arrival);
+    const options = point.options;
+    // Steps put off above stay put off while they commute with the step that led here, unless the thread
+    // that took it cannot run now: a put-off step might wake it. Their threads are then looked at again.
+    const ranOn = taken !== null && options.some((o) => o.thread === taken.thread);
+    const kept = ranOn ? deferred.filter((e) => commute(e, taken) && options.some((o) => o.id === e.id)) : [];
+    const arrival: Arrival = { key, via, options, sleep, deferred: kept, stale: ranOn ? [] : deferred.map((e) => e.thread), preemptions, last };
+    const ahead = new Map<string, Ahead<O>>();
+    const todo = this.todo(arrival, (awake, explored) => this.lookAhead(exec, arrival, awake, explored, parent?.options ?? [], ahead));
     if (todo.length === 0) return;
-    this.stack.push({ key, exec, options: point.options, todo, next: 0, sleep: [...sleep], last, preemptions, via });
+    this.stack.push({ key, exec, options, todo, next: 0, sleep: [...sleep], deferred: arrival.deferred, queued: new Set(), ahead, last, preemptions, via });
   }
 
-  /** The options to explore at a state reached now; none when nothing new can come of it. */
-  private todo(arrival: Arrival): ChoiceOption[] {
+  /**
+   * The options to explore at a state reached now; none when nothing new can come of it. `defer` gives
+   * the steps to put off among the awake options not explored here yet (setting `arrival.deferred`).
+   */
+  private todo(arrival: Arrival, defer: (awake: ChoiceOption[], explored: readonly SleepEntry[]) => void): ChoiceOption[] {
     const { key, options, preemptions } = arrival;
     const asleepNow = new Set(arrival.sleep.map((e) => e.id));
-    const known = this.caching ? this.cache.get(key) : undefined;
-    let candidates: ChoiceOption[];
-    if (known && (this.options.preemptionBound === undefined || known.preemptionsUsed <= preemptions)) {
-      candidates = options.filter((o) => known.asleep.has(o.id) && !asleepNow.has(o.id));
-      known.asleep = new Set([...known.asleep].filter((id) => asleepNow.has(id)));
-      if (candidates.length === 0) {
-        this.cacheHit(arrival, known);
-        return [];
-      }
-    } else {
-      this.remember(arrival, asleepNow, known);
-      candidates = options.filter((o) => !asleepNow.has(o.id));
+    const cached = this.caching ? this.cache.get(key) : undefined;
+    const known = cached && (this.options.preemptionBound === undefined || cached.preemptionsUsed <= preemptions) ? cached : undefined;
+    const entry = known ?? this.remember(arrival, cached);
+    const awake = options.filter((o) => !asleepNow.has(o.id) && (!known || known.asleep.has(o.id)));
+    if (this.deferral === "off" || awake.length === 0) arrival.deferred = [];
+    else defer(awake, entry.explored);
+    const deferred = new Set(arrival.deferred.map((e) => e.id));
+    const candidates = awake.filter((o) => !deferred.has(o.id));
+    const unexplored = (id: string): boolean => asleepNow.has(id) || deferred.has(id);
+    entry.asleep = known ? new Set([...known.asleep].filter(unexplored)) : new Set(options.map((o) => o.id).filter(unexplored));
+    if (known && candidates.length === 0) {
+      this.cacheHit(arrival, known);
+      return [];
     }
     const allowed = this.withinBound(candidates, arrival);
     if (allowed.length === 0) this.endExecution();
     return this.ordered(allowed, arrival.last);
   }
 
-  private remember(arrival: Arrival, asleep: Set<string>, known: StateEntry | undefined): void {
-    if (known) {
-      known.asleep = asleep;
-      known.preemptionsUsed = arrival.preemptions;
-      return;
+  /** A state explored now for the first time (or again with fewer preemptions, under a bound): its entry. */
+  private remember(arrival: Arrival, cached: StateEntry | undefined): StateEntry {
+    if (cached) {
+      cached.preemptionsUsed = arrival.preemptions;
+      return cached;
     }
-    this.cache.set(arrival.key, { asleep, preemptionsUsed: arrival.preemptions, threads: threadsOf(arrival.options), summary: new Map() });
+    const entry: StateEntry = { asleep: new Set(), explored: [], preemptionsUsed: arrival.preemptions, threads: threadsOf(arrival.options), summary: new Map() };
+    this.cache.set(arrival.key, entry);
     if (this.cache.size > this.options.maxStates) this.stop(`max states ${this.options.maxStates} reached`);
+    return entry;
+  }
+
+  /**
+   * Puts off (into `arrival.deferred`) awake options whose step blocks their thread and changes no one
+   * else's options: those inherited, and threads looked at ahead now (woken by the step that led here;
+   * all with deferral "every"). Each must commute with every option asleep here or explored here
+   * before, and with the others put off; one option at least is left to explore where none was before.
+   */
+  private lookAhead(exec: Execution<O>, arrival: Arrival, awake: ChoiceOption[], explored: readonly SleepEntry[], parentOptions: readonly ChoiceOption[], ahead: Map<string, Ahead<O>>): void {
+    const put = arrival.deferred.filter((e) => awake.some((o) => o.id === e.id));
+    for (const option of awake) {
+      if (awake.length < 2 || option.kind !== "run" || put.some((e) => e.thread === option.thread)) continue;
+      const woken = parentOptions.length > 0 && !parentOptions.some((o) => o.thread === option.thread && o.kind === "run");
+      if (this.deferral === "woken" && !woken && !arrival.stale.includes(option.thread)) continue;
+      const copy = exec.fork?.() ?? null;
+      if (!copy) continue;
+      const footprint = this.stepSystematic(copy, option);
+      ahead.set(option.id, { exec: copy, footprint });
+      if (footprint !== null && blocksOnly(copy.point(), arrival.options, option)) put.push({ id: option.id, thread: option.thread, footprint });
+    }
+    const fixed = [...arrival.sleep, ...explored];
+    const commuting = put.filter((e) => fixed.every((f) => commute(e, f)));
+    const kept = commuting.filter((e) => commuting.every((f) => f === e || commute(e, f)));
+    arrival.deferred = explored.length === 0 && kept.length === awake.length ? [] : kept;
   }
 
   private withinBound(candidates: ChoiceOption[], arrival: Arrival): ChoiceOption[] {
@@ -403,7 +511,7 @@ class Search<O> {
     let entry = this.cache.get(key);
     if (!entry) {
       // Without caching, summaries still need a home while their state is on the stack.
-      entry = { asleep: new Set(), preemptionsUsed: 0, threads: threadsOf(options), summary: new Map() };
+      entry = { asleep: new Set(), explored: [], preemptionsUsed: 0, threads: threadsOf(options), summary: new Map() };
       this.cache.set(key, entry);
     }
     return entry;
@@ -467,6 +575,21 @@ class Search<O> {
   }
 }
 
+
+/** Two steps of different threads, neither writing what the other touches: either order reaches one state. */
+function commute(a: SleepEntry, b: SleepEntry): boolean {
+  return a.thread !== b.thread && independent(a.footprint, b.footprint);
+}
+
+/**
+ * Whether `option`'s step, run ahead from a state with `options`, left its thread unable to run and
+ * every other option as it was: then no step of that thread can follow it, only the others' steps.
+ */
+function blocksOnly<O>(after: Point<O>, options: readonly ChoiceOption[], option: ChoiceOption): boolean {
+  if (after.kind === "end") return false;
+  const others = options.filter((o) => o.thread !== option.thread);
+  return after.options.length === others.length && others.every((o) => after.options.some((a) => a.id === o.id && a.kind === o.kind));
+}
 
 /** The threads of a state's options, each once: those a preemption count may depend on. */
 function threadsOf(options: readonly ChoiceOption[]): string[] {

@@ -36,7 +36,11 @@ export type Point<O> = { kind: "choose"; options: readonly ChoiceOption[] } | { 
 export interface Execution<O> {
   /** Where this execution stands now. */
   point(): Point<O>;
-  /** Runs `option` (one of point()'s) up to the next scheduling point; what it touched. */
+  /**
+   * Runs `option` (one of point()'s) up to the next scheduling point; what it touched. A step that
+   * leaves its thread waiting names what it waits on (a lock, the library): what can end the wait then
+   * never commutes with it (steps put off rest on this, see search.ts).
+   */
   step(option: ChoiceOption): Footprint | null;
   /** A canonical name of the whole state (a hash, or the state itself when small): equal strings mean the futures are equal. */
   fingerprint(): string;

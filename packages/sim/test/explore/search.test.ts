@@ -97,6 +97,8 @@ const modes: [string, Partial<SearchOptions>][] = [
   ["state caching", { stateCaching: true, sleepSets: false }],
   ["sleep sets", { stateCaching: false, sleepSets: true }],
   ["caching and sleep sets", {}],
+  ["sleep sets, every step looked at ahead to be put off", { stateCaching: false, deferral: "every" }],
+  ["caching and sleep sets, every step looked at ahead to be put off", { deferral: "every" }],
 ];
 
 describe("the reductions lose no outcome", () => {

@@ -111,7 +111,8 @@ function explored(text: string, model: Model, copies: boolean): { result: Search
     execution.fork = () => null;
     return execution;
   };
-  const result = search(withExecutions(system, copies ? counted : uncopyable), { maxExecutions: 100_000, maxStates: 100_000, randomWalkEvery: 0 });
+  // Looking ahead to put steps off needs copies: off in both searches, so that they can be compared.
+  const result = search(withExecutions(system, copies ? counted : uncopyable), { maxExecutions: 100_000, maxStates: 100_000, randomWalkEvery: 0, deferral: "off" });
   return { result: { ...result, outcomes: result.outcomes.map((o) => ({ ...o, outcome: system.outcomeKey(o.outcome) })) }, uncopied };
 }
 

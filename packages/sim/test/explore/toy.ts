@@ -72,7 +72,9 @@ export class ToyExecution implements Execution<ToyOutcome> {
     const footprint = this.apply(t, value);
     const ops = this.threads[t] as Op[];
     while ((this.state.pcs[t] as number) < ops.length && isPrivate(ops[this.state.pcs[t] as number] as Op)) this.apply(t, 0);
-    return footprint;
+    // A thread whose next operation takes a lock may wait on it: the step names the lock (see Execution.step).
+    const next = ops[this.state.pcs[t] as number];
+    return next?.op === "lock" ? { reads: [...footprint.reads, next.lock], writes: footprint.writes } : footprint;
   }
 
   private apply(t: number, value: number): Footprint {
