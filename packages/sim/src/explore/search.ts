@@ -25,9 +25,10 @@
 //   step in between); and at every state where such a step is explored, the put-off step is explored
 //   too. So no final state is lost, and the workers' interleavings are not explored twice, with main
 //   runnable and with main blocked. The step is known by running it ahead on a copy (reused if it is
-//   explored after all) when its thread was just woken, or again when a step it was put off for left
-//   its thread waiting; states below inherit it while the steps taken commute with it and their
-//   threads can still run (a thread that now waits might be woken by the put-off step).
+//   explored after all) when its thread was just woken, or again after a step it does not commute with
+//   stopped that step's thread (a worker's end); states below inherit it while the steps taken commute
+//   with it. A step leaving its thread waiting names what it waits on (Execution.step), so a put-off
+//   step that could end that wait does not commute with it, and is not inherited past it.
 // - Where only one thread can run, the execution still stops (a forced option), so that a state met
 //   before ends the path there too; forced steps are left out of witnesses and their lengths.
 // Each remembered state keeps a summary — per outcome below it, the fewest preemptions and the
@@ -338,11 +339,14 @@ class Search<O> {
     const last = via === null ? null : via.kind === "wake" ? (parent?.last ?? null) : via.thread;
     const key = this.options.preemptionBound === undefined ? exec.fingerprint() : `${exec.fingerprint()}#${last ?? ""}`;
     const options = point.options;
-    // Steps put off above stay put off while they commute with the step that led here, unless the thread
-    // that took it cannot run now: a put-off step might wake it. Their threads are then looked at again.
-    const ranOn = taken !== null && options.some((o) => o.thread === taken.thread);
-    const kept = ranOn ? deferred.filter((e) => commute(e, taken) && options.some((o) => o.id === e.id)) : [];
-    const arrival: Arrival = { key, via, options, sleep, deferred: kept, stale: ranOn ? [] : deferred.map((e) => e.thread), preemptions, last };
+    // Steps put off above stay put off while they commute with the step that led here (which names what
+    // its thread waits on, if it waits: a step that could wake it does not commute). A step that does
+    // not commute and leaves its thread unable to run (a worker's end) changes how a put-off step goes
+    // (main's join): that thread is looked at again.
+    const kept = taken ? deferred.filter((e) => commute(e, taken) && options.some((o) => o.id === e.id)) : [];
+    const stopped = taken !== null && !options.some((o) => o.thread === taken.thread);
+    const stale = stopped ? deferred.flatMap((e) => (commute(e, taken) ? [] : [e.thread])) : [];
+    const arrival: Arrival = { key, via, options, sleep, deferred: kept, stale, preemptions, last };
     const ahead = new Map<string, Ahead<O>>();
     const todo = this.todo(arrival, (awake, explored) => this.lookAhead(exec, arrival, awake, explored, parent?.options ?? [], ahead));
     if (todo.length === 0) return;

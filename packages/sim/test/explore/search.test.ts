@@ -157,6 +157,33 @@ describe("the reductions lose no outcome", () => {
     expect(counts.walks).toBeLessThanOrEqual(counts.systematic / 4 + 16);
   });
 
+  describe("steps put off", () => {
+    // Each program below lost an outcome to an earlier version of the reduction.
+    const lock = (name: string): Op => ({ op: "lock", lock: name });
+    const unlock = (name: string): Op => ({ op: "unlock", lock: name });
+    const print: Op = { op: "print", reg: "r" };
+    const loadY: Op = { op: "load", reg: "r", from: "y" };
+    const pick: Op = { op: "pick", reg: "r", values: [1, 2] };
+    const add: Op = { op: "add", reg: "r", k: 1 };
+    const cases: [string, Op[][]][] = [
+      // T0's unlock, put off while T1 could run, would wake T1 once T1 waits for the lock: not inherited there.
+      ["a step that would wake the thread that just ran", [[loadY, lock("b"), unlock("b")], [pick, lock("b"), print], [print, loadY, pick]]],
+      // T1's step blocks it only while T0 holds the lock: T0's unlock changes that, so it does not commute with it.
+      ["a step that blocks its thread only while a lock is held", [[lock("a"), add, unlock("a"), print, lock("a"), unlock("a")], [add, lock("a"), lock("c")]]],
+    ];
+    for (const [name, threads] of cases) {
+      test(`${name}: brute force's outcome set, every witness replays`, () => {
+        const system = new ToySystem(threads);
+        const exact = [...bruteForce(system).keys()].sort();
+        for (const mode of [{ deferral: "every" }, { deferral: "every", stateCaching: false }] as const) {
+          const result = search(system, { ...unlimited, ...mode });
+          expect(keys(result)).toEqual(exact);
+          for (const found of result.outcomes) expect(replay(system, found.choices)).toBe(toyOutcomeKey(found.outcome));
+        }
+      });
+    }
+  });
+
   test("with both reductions, preemption counts are ones some execution needs", () => {
     for (let seed = 1; seed <= 150; seed++) {
       const system = randomProgram(seed);
