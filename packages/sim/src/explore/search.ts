@@ -144,6 +144,7 @@ interface Frame<O> {
    * explored or asleep here, unless queued (in `todo` after all). Children inherit them either way.
    */
   deferred: SleepEntry[];
+  /** The put-off steps explored here after all (an option they do not commute with was). */
   queued: Set<string>;
   /** Options already run ahead from this state (to decide whether to put them off), to reuse when explored. */
   ahead: Map<string, Ahead<O>>;
