@@ -27,6 +27,9 @@ import { builtinRepr } from "../vm/repr.ts";
 import { None, PyFloat, PyList, PyTuple, type PyModule, type PyValue } from "../vm/values.ts";
 import type { ChoiceOption, Execution, ExplorableSystem, Footprint, Point } from "./system.ts";
 
+/** The footprint of a step that has touched nothing yet. */
+const NOTHING: Footprint = { reads: [], writes: [] };
+
 const UNEXPLORED_NESTED =
   "a blocking call inside a native callback (such as multiprocessing's atexit join) ran the other threads on one schedule of its own: their other orders were not explored";
 
@@ -237,6 +240,12 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
     return machine.interProcessOps === opsBefore ? footprint : null;
   }
 
+  mayCommute(option: ChoiceOption): boolean {
+    if (option.kind !== "run") return false;
+    this.library?.activate(this);
+    return this.footprintOfNext(this.threadById(option.thread), NOTHING) !== null;
+  }
+
   /** Whether `thread` holds its process's GIL mid-slice while another thread of the process could run. */
   private holdsOthersOff(thread: SimThread): boolean {
     const pid = thread.process.pid;
@@ -276,7 +285,7 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
    */
   private runVisibleStep(thread: SimThread): Footprint | null {
     const machine = this.machine as SimMachine;
-    let footprint = this.footprintOfNext(thread, { reads: [], writes: [] });
+    let footprint = this.footprintOfNext(thread, NOTHING);
     let opsBefore = machine.interProcessOps;
     if (!this.runOne(thread)) return footprint;
     while (this.ready(thread)) {

@@ -404,6 +404,7 @@ class Search<O> {
       if (awake.length < 2 || option.kind !== "run" || put.some((e) => e.thread === option.thread)) continue;
       const woken = parentOptions.length > 0 && !parentOptions.some((o) => o.thread === option.thread && o.kind === "run");
       if (this.deferral === "woken" && !woken && !arrival.stale.includes(option.thread)) continue;
+      if (exec.mayCommute?.(option) === false) continue;
       const copy = exec.fork?.() ?? null;
       if (!copy) continue;
       const footprint = this.stepSystematic(copy, option);

@@ -42,6 +42,11 @@ export interface Execution<O> {
    * never commutes with it (steps put off rest on this, see search.ts).
    */
   step(option: ChoiceOption): Footprint | null;
+  /**
+   * False when `option`'s step surely commutes with nothing (what it touches first is unknown): the
+   * search then does not run it ahead to see whether to put it off. Without this, every step may.
+   */
+  mayCommute?(option: ChoiceOption): boolean;
   /** A canonical name of the whole state (a hash, or the state itself when small): equal strings mean the futures are equal. */
   fingerprint(): string;
   /** An independent copy to branch from, or null when this state cannot be copied (then the explorer replays). */
