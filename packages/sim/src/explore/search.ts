@@ -141,11 +141,9 @@ interface Frame<O> {
   sleep: SleepEntry[];
   /**
    * Steps put off here and not explored here yet, with what they touch: each commutes with every option
-   * explored or asleep here, unless queued (in `todo` after all). Children inherit them either way.
+   * explored or asleep here, unless queued in `todo` after all. Children inherit them either way.
    */
   deferred: SleepEntry[];
-  /** The put-off steps explored here after all (an option they do not commute with was). */
-  queued: Set<string>;
   /** Options already run ahead from this state (to decide whether to put them off), to reuse when explored. */
   ahead: Map<string, Ahead<O>>;
   last: string | null;
@@ -264,7 +262,7 @@ class Search<O> {
       return;
     }
     const option = frame.todo[frame.next++] as ChoiceOption;
-    if (frame.queued.has(option.id)) frame.deferred = frame.deferred.filter((e) => e.id !== option.id);
+    if (frame.deferred.length > 0) frame.deferred = frame.deferred.filter((e) => e.id !== option.id);
     const ahead = frame.ahead.get(option.id);
     frame.ahead.delete(option.id);
     const exec = ahead?.exec ?? this.branch(frame);
@@ -290,8 +288,7 @@ class Search<O> {
    */
   private undeferDependent(frame: Frame<O>, explored: SleepEntry): void {
     for (const e of frame.deferred) {
-      if (frame.queued.has(e.id) || commute(e, explored)) continue;
-      frame.queued.add(e.id);
+      if (commute(e, explored) || frame.todo.some((o) => o.id === e.id)) continue;
       this.entry(frame.key, frame.options).asleep.delete(e.id);
       frame.todo.push(frame.options.find((o) => o.id === e.id) as ChoiceOption);
     }
@@ -351,7 +348,7 @@ class Search<O> {
     const ahead = new Map<string, Ahead<O>>();
     const todo = this.todo(arrival, (awake, explored) => this.lookAhead(exec, arrival, awake, explored, parent?.options ?? [], ahead));
     if (todo.length === 0) return;
-    this.stack.push({ key, exec, options, todo, next: 0, sleep: [...sleep], deferred: arrival.deferred, queued: new Set(), ahead, last, preemptions, via });
+    this.stack.push({ key, exec, options, todo, next: 0, sleep: [...sleep], deferred: arrival.deferred, ahead, last, preemptions, via });
   }
 
   /**
