@@ -20,7 +20,7 @@ import { compileSource } from "../compiler/pipeline.ts";
 import { PYLIB } from "../pylib/sources.generated.ts";
 import { BUILTINS_HELPER_MODULE, BUILTINS_HELPER_SOURCE } from "../modules/builtins-extra.ts";
 import { PySyntaxError } from "../lang/errors.ts";
-import { inLibraryCode, libraryFootprint, libraryInstructionReachesProgram, nextFootprint, nextInstruction, nextIsPrivate, union, wasEvalBreaker } from "./steps.ts";
+import { inLibraryCode, instructionReachesProgram, libraryFootprint, libraryInstructionReachesProgram, nextFootprint, nextInstruction, nextIsPrivate, union, wasEvalBreaker } from "./steps.ts";
 import { OPCODES } from "../bytecode/opcodes.ts";
 import { cpythonOffsets } from "../bytecode/dis.ts";
 import { builtinRepr } from "../vm/repr.ts";
@@ -296,9 +296,33 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
       if (!insideStatement && machine.interProcessOps !== opsBefore && this.otherProcessLives(thread)) break;
       opsBefore = machine.interProcessOps;
       footprint = this.footprintOfNext(thread, footprint, isPrivate);
-      if (!this.runOne(thread)) break;
+      if (inLibraryCode(thread) && !thread.resume) {
+        const stretch = this.runLibraryStretch(thread);
+        if (stretch.reachedProgram) footprint = null;
+        if (stretch.ended) break;
+      } else if (!this.runOne(thread)) break;
     }
     return footprint;
+  }
+
+  /**
+   * Library code from here on in one go, as the loop above would take it instruction by instruction
+   * (all of it private, touching the library's state): up to where the loop must look again, namely
+   * back in the program's code, after an operation another process may observe, or once the thread's
+   * process stopped. The instructions that can lead there, or reach a program module, are all slow ones.
+   */
+  private runLibraryStretch(thread: SimThread): { reachedProgram: boolean; ended: boolean } {
+    const machine = this.machine as SimMachine;
+    const opsBefore = machine.interProcessOps;
+    let reachedProgram = false;
+    const end = machine.runStretch(thread, {
+      beforeSlowOp: (frame, op, arg) => {
+        reachedProgram ||= instructionReachesProgram(frame, op, arg, this.isProgramModule);
+      },
+      pauseAfter: () => !inLibraryCode(thread) || machine.interProcessOps !== opsBefore || thread.process.status !== "running",
+    });
+    if (end) this.finish(end);
+    return { reachedProgram, ended: end !== undefined };
   }
 
   /**

@@ -144,8 +144,11 @@ export function libraryFootprint(pid: number): Footprint {
  */
 export function libraryInstructionReachesProgram(thread: SimThread, isProgramModule: (module: PyModule) => boolean): boolean {
   const next = nextInstruction(thread);
-  if (!next) return true;
-  const { frame, op, arg } = next;
+  return next === undefined || instructionReachesProgram(next.frame, next.op, next.arg, isProgramModule);
+}
+
+/** The same for instruction `op arg` about to run in `frame` (whose value stack is as it runs it). */
+export function instructionReachesProgram(frame: Frame, op: number, arg: number, isProgramModule: (module: PyModule) => boolean): boolean {
   if (MODULE_ATTRIBUTE_OPS.has(op)) {
     const object = frame.stack[frame.sp - 1];
     if (object instanceof PyModule && isProgramModule(object)) return true;

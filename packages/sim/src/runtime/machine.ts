@@ -7,7 +7,7 @@
 import { SimulatorError, type Misconception, type Model, type StdoutMode } from "../api.ts";
 import { Frame, ReturnMode, ThreadState } from "../vm/frames.ts";
 import { BudgetExhausted, execute, type StopReason } from "../vm/interp.ts";
-import { Machine as Vm } from "../vm/machine.ts";
+import { Machine as Vm, type Stretch } from "../vm/machine.ts";
 import { frameForCall } from "../vm/calls.ts";
 import { formatException, type SourceLookup } from "../vm/traceback.ts";
 import { exitStatus } from "../vm/exit.ts";
@@ -355,9 +355,27 @@ export class SimMachine {
 
   /** Runs exactly one instruction of `thread` (a blocking call, a fork or an exit happen inside it). */
   runOneInstruction(thread: SimThread): MachineEnd | undefined {
+    return this.runForExplorer(thread, thread.localNs + this.costs.minInstructionNs / 2);
+  }
+
+  /**
+   * For the explorer: runs `thread` until `stretch` pauses it (see Stretch), it blocks or ends, or a
+   * slice's worth of instructions ran.
+   */
+  runStretch(thread: SimThread, stretch: Stretch): MachineEnd | undefined {
+    const vm = thread.process.vm;
+    vm.stretch = stretch;
+    try {
+      return this.runForExplorer(thread, Infinity);
+    } finally {
+      vm.stretch = null;
+    }
+  }
+
+  private runForExplorer(thread: SimThread, horizon: number): MachineEnd | undefined {
     this.explorerPicks = true;
     try {
-      return this.step(thread, thread.localNs + this.costs.minInstructionNs / 2);
+      return this.step(thread, horizon);
     } catch (error) {
       // The run ended while a thread was blocked inside a native callback (see blockNested).
       if (error instanceof MachineStopped) return error.end;
@@ -568,6 +586,8 @@ export class SimMachine {
     switch (stop.kind) {
       case "budget":
         if (legacyDrop) this.forceSwitch(thread);
+        return;
+      case "paused":
         return;
       case "breaker":
         if (!this.mayPreempt(thread)) return;

@@ -23,7 +23,9 @@ export type StopReason =
   /** A native call blocked the thread (ThreadState.blocked): the host resumes it later. */
   | { kind: "blocked" }
   /** Reached an eval-breaker point while the host asked for a stop there (Machine.breakerStop). */
-  | { kind: "breaker" };
+  | { kind: "breaker" }
+  /** The host's stretch (Machine.stretch) asked for a pause after an instruction. */
+  | { kind: "paused" };
 
 /** Thrown through nested loops when the instruction budget runs out inside a native callback. */
 export class BudgetExhausted extends Error {
@@ -37,6 +39,7 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const NESTED_REFILL = 1_000_000;
 const BREAKER: StopReason = { kind: "breaker" };
 const BLOCKED: StopReason = { kind: "blocked" };
+const PAUSED: StopReason = { kind: "paused" };
 
 /**
  * The hot switch uses literal opcode numbers (V8 builds a jump table only for literal cases, and
@@ -64,6 +67,8 @@ export function execute(m: Machine, thread: ThreadState, nested: boolean): StopR
   const costs = m.costs;
   // Eval-breaker stops only pause a top-level loop: a nested loop has a native caller on the JS stack.
   const breaker = m.breakerStop && !nested;
+  // Likewise a stretch's pauses: a nested loop's instructions all belong to the native call that made it.
+  const stretch = nested ? null : m.stretch;
   // Counts taken back edges down to the next look at the fast path (jit.ts); 0 never reaches it again.
   let untilFastPath = firstFastPathCheck(m);
   for (;;) {
@@ -260,6 +265,7 @@ export function execute(m: Machine, thread: ThreadState, nested: boolean): StopR
             // Native code may read the clock (time.perf_counter): the CPU time so far must be in it.
             thread.cpuNs += cpu;
             cpu = 0;
+            if (stretch !== null) stretch.beforeSlowOp(frame, op, arg);
             const signal = slowOp(m, thread, frame, op, arg);
             budget = m.budget;
             if (signal === Signal.StopNested || signal === Signal.Finished) {
@@ -280,6 +286,7 @@ export function execute(m: Machine, thread: ThreadState, nested: boolean): StopR
             fast = frame.locals;
             pc = frame.pc;
             sp = frame.sp;
+            if (stretch !== null && stretch.pauseAfter()) return PAUSED;
           }
         }
       }
@@ -297,6 +304,7 @@ export function execute(m: Machine, thread: ThreadState, nested: boolean): StopR
       fast = frame.locals;
       pc = frame.pc;
       sp = frame.sp;
+      if (stretch !== null && stretch.pauseAfter()) return PAUSED;
     }
   }
 }
