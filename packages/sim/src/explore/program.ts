@@ -296,13 +296,22 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
       if (!insideStatement && machine.interProcessOps !== opsBefore && this.otherProcessLives(thread)) break;
       opsBefore = machine.interProcessOps;
       footprint = this.footprintOfNext(thread, footprint, isPrivate);
-      if (inLibraryCode(thread) && !thread.resume) {
+      if (this.runsLibraryInStretches(thread)) {
         const stretch = this.runLibraryStretch(thread);
         if (stretch.reachedProgram) footprint = null;
         if (stretch.ended) break;
       } else if (!this.runOne(thread)) break;
     }
     return footprint;
+  }
+
+  /**
+   * Whether the thread's next instruction starts a stretch of library code run in one go. Not under the
+   * atomic-statements misconception: there the machine itself runs on to the end of a statement, library
+   * code included, and the step's loop must see where it stands after each instruction.
+   */
+  private runsLibraryInStretches(thread: SimThread): boolean {
+    return inLibraryCode(thread) && !thread.resume && (this.machine as SimMachine).config.statements === undefined;
   }
 
   /**
@@ -341,7 +350,12 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
       footprint = this.footprintOfNext(thread, footprint);
       const before = { frame: next.frame, op: next.op, pc: next.frame.pc };
       const opsBefore = machine.interProcessOps;
-      if (!this.runOne(thread) || (wasEvalBreaker(before, thread) && machine.mayPreempt(thread))) break;
+      if (this.runsLibraryInStretches(thread)) {
+        // No eval-breaker point inside library code (see wasEvalBreaker).
+        const stretch = this.runLibraryStretch(thread);
+        if (stretch.reachedProgram) footprint = null;
+        if (stretch.ended) break;
+      } else if (!this.runOne(thread) || (wasEvalBreaker(before, thread) && machine.mayPreempt(thread))) break;
       if (machine.interProcessOps !== opsBefore && this.ready(thread) && machine.mayPreempt(thread) && this.otherProcessLives(thread)) {
         this.midSlice.set(pid, thread.id);
         break;

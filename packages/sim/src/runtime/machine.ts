@@ -6,8 +6,8 @@
 
 import { SimulatorError, type Misconception, type Model, type StdoutMode } from "../api.ts";
 import { Frame, ReturnMode, ThreadState } from "../vm/frames.ts";
-import { BudgetExhausted, execute, type StopReason } from "../vm/interp.ts";
-import { Machine as Vm, type Stretch } from "../vm/machine.ts";
+import { BudgetExhausted, execute, type StopReason, type Stretch } from "../vm/interp.ts";
+import { Machine as Vm } from "../vm/machine.ts";
 import { frameForCall } from "../vm/calls.ts";
 import { formatException, type SourceLookup } from "../vm/traceback.ts";
 import { exitStatus } from "../vm/exit.ts";
@@ -46,6 +46,11 @@ const RESUME_NESTED = "resume-nested";
 const LOOKAHEAD_NS = 20_000;
 /** Instructions per interpreter call at most, so the real-time budget is checked between calls. */
 const MAX_SLICE = 2_000_000;
+/**
+ * Instructions of one explorer's stretch at most. Small beside the run's budget: nested loops (imports,
+ * native callbacks) draw their instructions from what the slice leaves (Vm.reserve), a million at a time.
+ */
+const STRETCH_SLICE = 10_000;
 /** First `_thread.get_ident()` value (a Linux pthread_t looks like this); then one per 8 MiB stack. */
 const IDENT_BASE = 140_000_000_000_000;
 const IDENT_STEP = 8_392_704;
@@ -346,6 +351,8 @@ export class SimMachine {
 
   /** Set once the explorer runs this machine instruction by instruction: it keeps no run queue then. */
   private explorerPicks = false;
+  /** The thread the explorer runs through library code in one go (runStretch), with its hooks. */
+  private stretch: { thread: SimThread; hooks: Stretch } | null = null;
   /**
    * Set when, under the explorer, the machine itself chose between threads (or when a timed wait
    * ends): inside a blocking call of a native callback, whose JS stack the explorer cannot branch
@@ -355,27 +362,26 @@ export class SimMachine {
 
   /** Runs exactly one instruction of `thread` (a blocking call, a fork or an exit happen inside it). */
   runOneInstruction(thread: SimThread): MachineEnd | undefined {
-    return this.runForExplorer(thread, thread.localNs + this.costs.minInstructionNs / 2);
+    return this.runForExplorer(thread, 1);
   }
 
   /**
-   * For the explorer: runs `thread` until `stretch` pauses it (see Stretch), it blocks or ends, or a
-   * slice's worth of instructions ran.
+   * For the explorer: runs `thread` until `stretch` pauses it (see Stretch), it blocks or ends, or
+   * STRETCH_SLICE instructions ran.
    */
   runStretch(thread: SimThread, stretch: Stretch): MachineEnd | undefined {
-    const vm = thread.process.vm;
-    vm.stretch = stretch;
+    this.stretch = { thread, hooks: stretch };
     try {
-      return this.runForExplorer(thread, Infinity);
+      return this.runForExplorer(thread, STRETCH_SLICE);
     } finally {
-      vm.stretch = null;
+      this.stretch = null;
     }
   }
 
-  private runForExplorer(thread: SimThread, horizon: number): MachineEnd | undefined {
+  private runForExplorer(thread: SimThread, instructions: number): MachineEnd | undefined {
     this.explorerPicks = true;
     try {
-      return this.step(thread, horizon);
+      return this.step(thread, thread.localNs + (instructions - 0.5) * this.costs.minInstructionNs);
     } catch (error) {
       // The run ended while a thread was blocked inside a native callback (see blockNested).
       if (error instanceof MachineStopped) return error.end;
@@ -552,7 +558,7 @@ export class SimMachine {
     let stop: StopReason;
     this.executing = thread;
     try {
-      stop = execute(vm, thread.vm, false);
+      stop = execute(vm, thread.vm, false, this.stretch?.thread === thread ? this.stretch.hooks : null);
     } catch (error) {
       if (!(error instanceof BudgetExhausted)) throw error;
       stop = { kind: "budget" };

@@ -24,8 +24,22 @@ export type StopReason =
   | { kind: "blocked" }
   /** Reached an eval-breaker point while the host asked for a stop there (Machine.breakerStop). */
   | { kind: "breaker" }
-  /** The host's stretch (Machine.stretch) asked for a pause after an instruction. */
+  /** The host's Stretch asked for a pause after an instruction. */
   | { kind: "paused" };
+
+/**
+ * Hooks of a host that runs in one go instructions it would otherwise take one at a time, as the
+ * explorer does with library code. Every instruction that can change what the host looks at (a call, a
+ * return, an attribute, a native function) is a slow one, so looking around those is enough: fast ones
+ * only move values between the frame, constants and globals. A nested loop never calls them: its
+ * instructions all belong to the native call that made it.
+ */
+export interface Stretch {
+  /** Before a slow instruction runs (the frame's pc is already past it; `sp` is in the frame). */
+  beforeSlowOp(frame: Frame, op: number, arg: number): void;
+  /** After a slow instruction ran, or an exception was caught: whether to stop before the next one. */
+  pauseAfter(): boolean;
+}
 
 /** Thrown through nested loops when the instruction budget runs out inside a native callback. */
 export class BudgetExhausted extends Error {
@@ -51,10 +65,10 @@ for (const [name, number] of Object.entries(INLINE_OPCODES)) {
 }
 
 /**
- * Runs `thread` until it finishes, raises out of its last frame, uses up `m.budget`, or — when
- * `nested` — until the frame that was on top at entry delivers its result (ReturnMode.Nested).
+ * Runs `thread` until it finishes, raises out of its last frame, uses up `m.budget`, `stretch` pauses
+ * it, or — when `nested` — until the frame that was on top at entry delivers its result (ReturnMode.Nested).
  */
-export function execute(m: Machine, thread: ThreadState, nested: boolean): StopReason {
+export function execute(m: Machine, thread: ThreadState, nested: boolean, stretch: Stretch | null = null): StopReason {
   let frame = thread.top as Frame;
   let code = frame.code.code;
   let consts = frame.code.consts as PyValue[];
@@ -67,8 +81,6 @@ export function execute(m: Machine, thread: ThreadState, nested: boolean): StopR
   const costs = m.costs;
   // Eval-breaker stops only pause a top-level loop: a nested loop has a native caller on the JS stack.
   const breaker = m.breakerStop && !nested;
-  // Likewise a stretch's pauses: a nested loop's instructions all belong to the native call that made it.
-  const stretch = nested ? null : m.stretch;
   // Counts taken back edges down to the next look at the fast path (jit.ts); 0 never reaches it again.
   let untilFastPath = firstFastPathCheck(m);
   for (;;) {

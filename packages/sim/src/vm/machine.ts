@@ -36,19 +36,6 @@ export interface MachineOptions {
   host?: VmHost;
 }
 
-/**
- * A host's view into a run of instructions it would otherwise take one at a time (the explorer runs
- * library code so): every instruction that can change what the host looks at (a call, a return, an
- * attribute, a native function) is a slow one, so looking around those is enough. Fast instructions
- * only move values between the frame, constants and globals.
- */
-export interface Stretch {
-  /** Before a slow instruction runs (the frame's pc is already past it; `sp` is in the frame). */
-  beforeSlowOp(frame: Frame, op: number, arg: number): void;
-  /** After a slow instruction ran, or an exception was caught: whether to stop before the next one. */
-  pauseAfter(): boolean;
-}
-
 export class Machine implements VmContext {
   budget: number;
   /**
@@ -58,8 +45,6 @@ export class Machine implements VmContext {
   reserve = 0;
   /** Set by the host: stop at the next eval-breaker point (a GIL drop request under `gil`). */
   breakerStop = false;
-  /** Set by the host while it runs a stretch of a thread's instructions that it may pause (see Stretch). */
-  stretch: Stretch | null = null;
   /** Whether hot loops run translated (jit.ts); results are the same either way. */
   fastPath: FastPathMode = "lazy";
   /** Native callbacks running on nested loops: a blocking call there cannot suspend the thread. */
