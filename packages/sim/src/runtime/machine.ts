@@ -48,7 +48,7 @@ const LOOKAHEAD_NS = 20_000;
 const MAX_SLICE = 2_000_000;
 /**
  * Instructions of one explorer's stretch at most. Small beside the run's budget: nested loops (imports,
- * native callbacks) draw their instructions from what the slice leaves (Vm.reserve), a million at a time.
+ * native callbacks) draw their instructions from what the slice leaves (Vm.reserve).
  */
 const STRETCH_SLICE = 10_000;
 /** First `_thread.get_ident()` value (a Linux pthread_t looks like this); then one per 8 MiB stack. */
@@ -688,6 +688,8 @@ export class SimMachine {
       try {
         vm.call(fn, args, kwargs);
       } catch (error) {
+        // The run's instructions ran out inside the callback: the run ends there, as anywhere else.
+        if (error instanceof BudgetExhausted) throw new MachineStopped(this.budgetEnd(process.current));
         if (!(error instanceof PyThrow)) throw error;
         const text = `Exception ignored in atexit callback: ${repr(vm, fn)}\n${formatException(vm, error.exception, this.config.sourceLookup)}`;
         process.write("stderr", text);

@@ -49,8 +49,11 @@ export class BudgetExhausted extends Error {
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-/** Instructions a nested loop takes from Machine.reserve at a time. */
-const NESTED_REFILL = 1_000_000;
+/**
+ * Instructions a nested loop takes from Machine.reserve at a time: few, as what a loop holds is out of
+ * reach of the loops nested in it (a callback inside a property inside a callback…) until it ends.
+ */
+const NESTED_REFILL = 10_000;
 const BREAKER: StopReason = { kind: "breaker" };
 const BLOCKED: StopReason = { kind: "blocked" };
 const PAUSED: StopReason = { kind: "paused" };

@@ -91,6 +91,13 @@ describe("deadlock and budgets", { timeout: 60_000 }, () => {
     expect(result.timeoutReason).toMatch(/^instruction budget of 100000 exhausted at main.py:[12]$/);
   });
 
+  test("the instruction budget ends a run inside an atexit callback too", () => {
+    const result = run("import atexit\n\n\ndef spin():\n    while True:\n        pass\n\n\natexit.register(spin)\nprint('registered')\n", { maxInstructions: 100_000 });
+    expect(result.stdout).toBe("registered\n");
+    expect(result.timedOut).toBe(true);
+    expect(result.timeoutReason).toMatch(/^instruction budget of 100000 exhausted at /);
+  });
+
   test("the real-time budget ends a run through the injected clock", () => {
     let calls = 0;
     const result = run("while True:\n    pass\n", { maxInstructions: 1e12, maxRealMs: 5, now: () => (calls++ < 2 ? 0 : 10) });

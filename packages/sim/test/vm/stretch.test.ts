@@ -68,3 +68,34 @@ describe("a stretch", () => {
     expect(globals.get("result")).toBe(7);
   });
 });
+
+describe("nested loops", () => {
+  test("draw on the reserve as they go, so deep nesting needs no more than a refill per level", () => {
+    const source = `
+class Box:
+    @property
+    def a(self):
+        return max([1, 2], key=lambda v: self.b * v)
+
+    @property
+    def b(self):
+        return max([3], key=lambda v: self.c)
+
+    @property
+    def c(self):
+        return 5
+
+result = Box().a
+`;
+    const vm = new Machine({ files: new Map(), maxInstructions: 100_000, argv: ["main.py"] });
+    const globals = new Map<string, PyValue>();
+    const thread = new ThreadState(1, "MainThread");
+    vm.thread = thread;
+    thread.frames.push(new Frame(compileSource(source, "main.py"), globals, vm.builtins, globals, null));
+    // Five loops deep (a property, max's key, a property, max's key, a property) on 61,000 instructions.
+    vm.budget = 1_000;
+    vm.reserve = 60_000;
+    expect(execute(vm, thread, false)).toEqual({ kind: "finished" });
+    expect(globals.get("result")).toBe(2);
+  });
+});
