@@ -17,15 +17,18 @@ biggest = max(items, key=lambda item: -item)
 result = double(len(items)) + biggest
 `;
 
-/** The module's code in a frame of a fresh thread on a bare VM (no host). */
-function setUp(): { vm: Machine; thread: ThreadState; globals: Map<string, PyValue> } {
-  const vm = new Machine({ files: new Map(), maxInstructions: 100_000, argv: ["main.py"] });
+/**
+ * The module's code in a frame of a fresh thread on a bare VM (no host), with `budget` instructions for
+ * its slice and `reserve` more for nested loops to draw on.
+ */
+function setUp(source = SOURCE, budget = 10_000, reserve = 100_000): { vm: Machine; thread: ThreadState; globals: Map<string, PyValue> } {
+  const vm = new Machine({ files: new Map(), maxInstructions: budget + reserve, argv: ["main.py"] });
   const globals = new Map<string, PyValue>();
   const thread = new ThreadState(1, "MainThread");
   vm.thread = thread;
-  thread.frames.push(new Frame(compileSource(SOURCE, "main.py"), globals, vm.builtins, globals, null));
-  vm.budget = 10_000;
-  vm.reserve = 100_000; // what nested loops draw on
+  thread.frames.push(new Frame(compileSource(source, "main.py"), globals, vm.builtins, globals, null));
+  vm.budget = budget;
+  vm.reserve = reserve;
   return { vm, thread, globals };
 }
 
@@ -87,14 +90,8 @@ class Box:
 
 result = Box().a
 `;
-    const vm = new Machine({ files: new Map(), maxInstructions: 100_000, argv: ["main.py"] });
-    const globals = new Map<string, PyValue>();
-    const thread = new ThreadState(1, "MainThread");
-    vm.thread = thread;
-    thread.frames.push(new Frame(compileSource(source, "main.py"), globals, vm.builtins, globals, null));
     // Five loops deep (a property, max's key, a property, max's key, a property) on 61,000 instructions.
-    vm.budget = 1_000;
-    vm.reserve = 60_000;
+    const { vm, thread, globals } = setUp(source, 1_000, 60_000);
     expect(execute(vm, thread, false)).toEqual({ kind: "finished" });
     expect(globals.get("result")).toBe(2);
   });
