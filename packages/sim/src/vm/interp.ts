@@ -426,9 +426,12 @@ export function tracebackEntry(frame: Frame): TracebackEntry {
  */
 export function runNested(m: Machine, thread: ThreadState): PyValue | undefined {
   const depth = thread.frames.length;
-  // Nested instructions are paid from the reserve and the caller's slice is left as it was, so a
-  // host that runs one instruction at a time (the explorer) gets exactly one top-level instruction.
+  // Nested instructions are paid from the reserve, and the caller's slice goes into it meanwhile: a
+  // slice holding all the run has left (the last one) must leave its callbacks something. The caller
+  // gets its slice back as far as it remains, so a host that runs one instruction at a time (the
+  // explorer) still gets exactly one top-level instruction.
   const callerBudget = m.budget;
+  m.reserve += callerBudget;
   m.budget = 0;
   m.nestedDepth++;
   let outcome: StopReason;
@@ -438,7 +441,8 @@ export function runNested(m: Machine, thread: ThreadState): PyValue | undefined 
     m.nestedDepth--;
   }
   m.reserve += m.budget;
-  m.budget = callerBudget;
+  m.budget = Math.min(callerBudget, m.reserve);
+  m.reserve -= m.budget;
   if (outcome.kind !== "nested-done") {
     throw new SimulatorError(`nested call ended unexpectedly (${outcome.kind}) at depth ${depth}`);
   }

@@ -91,6 +91,13 @@ describe("deadlock and budgets", { timeout: 60_000 }, () => {
     expect(result.timeoutReason).toMatch(/^instruction budget of 100000 exhausted at main.py:[12]$/);
   });
 
+  test("a small instruction budget leaves imports and callbacks what the program has left", () => {
+    const text = "import threading\n\nt = threading.Thread(target=print, args=(sorted([3, 1, 2], key=lambda v: -v),))\nt.start()\nt.join()\n";
+    const result = run(text, { maxInstructions: 100_000 });
+    expect(result.timedOut).toBe(false);
+    expect(result.stdout).toBe("[3, 2, 1]\n");
+  });
+
   test("the instruction budget ends a run inside an atexit callback too", () => {
     const result = run("import atexit\n\n\ndef spin():\n    while True:\n        pass\n\n\natexit.register(spin)\nprint('registered')\n", { maxInstructions: 100_000 });
     expect(result.stdout).toBe("registered\n");
