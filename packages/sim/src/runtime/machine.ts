@@ -46,11 +46,6 @@ const RESUME_NESTED = "resume-nested";
 const LOOKAHEAD_NS = 20_000;
 /** Instructions per interpreter call at most, so the real-time budget is checked between calls. */
 const MAX_SLICE = 2_000_000;
-/**
- * Instructions of one explorer's stretch at most. Small beside the run's budget: nested loops (imports,
- * native callbacks) draw their instructions from what the slice leaves (Vm.reserve).
- */
-const STRETCH_SLICE = 10_000;
 /** First `_thread.get_ident()` value (a Linux pthread_t looks like this); then one per 8 MiB stack. */
 const IDENT_BASE = 140_000_000_000_000;
 const IDENT_STEP = 8_392_704;
@@ -366,13 +361,13 @@ export class SimMachine {
   }
 
   /**
-   * For the explorer: runs `thread` until `stretch` pauses it (see Stretch), it blocks or ends, or
-   * STRETCH_SLICE instructions ran.
+   * For the explorer: runs `thread` until `stretch` pauses it (see Stretch), it blocks or ends, or a
+   * slice's worth of instructions ran.
    */
   runStretch(thread: SimThread, stretch: Stretch): MachineEnd | undefined {
     this.stretch = { thread, hooks: stretch };
     try {
-      return this.runForExplorer(thread, STRETCH_SLICE);
+      return this.runForExplorer(thread, Infinity);
     } finally {
       this.stretch = null;
     }
