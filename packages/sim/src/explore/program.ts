@@ -305,13 +305,9 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
     return footprint;
   }
 
-  /**
-   * Whether the thread's next instruction starts a stretch of library code run in one go. Not under the
-   * atomic-statements misconception: there the machine itself runs on to the end of a statement, library
-   * code included, and the step's loop must see where it stands after each instruction.
-   */
+  /** Whether the thread's next instruction starts a stretch of library code, run in one go. */
   private runsLibraryInStretches(thread: SimThread): boolean {
-    return inLibraryCode(thread) && !thread.resume && (this.machine as SimMachine).config.statements === undefined;
+    return inLibraryCode(thread) && !thread.resume;
   }
 
   /**

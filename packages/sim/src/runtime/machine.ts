@@ -535,8 +535,10 @@ export class SimMachine {
     const slice = Math.max(1, Math.min(wanted, MAX_SLICE, this.instructionsLeft));
     if (this.instructionsLeft <= 0) return this.budgetEnd(thread);
     let stop = this.runSlice(thread, slice, drop && !legacyDrop);
-    // atomic-statements: a slice that ran out inside a statement goes on, one instruction at a time, to its end.
-    while (stop.kind === "budget" && this.instructionsLeft > 0 && thread.live && !this.mayPreempt(thread)) stop = this.runSlice(thread, 1, false);
+    // atomic-statements: a slice that ran out inside a statement goes on, one instruction at a time, to
+    // its end. Not for the explorer: it runs a statement on itself, looking at every instruction (what
+    // each touches, where an eval breaker falls), so one instruction must stay one.
+    while (stop.kind === "budget" && !this.explorerPicks && this.instructionsLeft > 0 && thread.live && !this.mayPreempt(thread)) stop = this.runSlice(thread, 1, false);
     if (stop.kind === "budget" && this.instructionsLeft <= 0) return this.budgetEnd(thread);
     // os._exit or a kill ended the thread's process during the call.
     if (thread.live) this.afterStop(thread, stop, legacyDrop);

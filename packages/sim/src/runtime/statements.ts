@@ -24,13 +24,11 @@ export class StatementStarts {
 
   /**
    * Whether a thread with these frames (innermost last) is between two statements: judged on its
-   * innermost frame of program code, or on its innermost frame when it runs library code only.
+   * outermost frame of program code (a statement is atomic with the calls it makes: `x = x + f()`
+   * too), or on its innermost frame when it runs library code only.
    */
   between(frames: readonly Frame[]): boolean {
-    for (let i = frames.length - 1; i >= 0; i--) {
-      const frame = frames[i] as Frame;
-      if (!isLibraryCode(frame.code)) return this.at(frame.code, frame.pc);
-    }
+    for (const frame of frames) if (!isLibraryCode(frame.code)) return this.at(frame.code, frame.pc);
     const top = frames[frames.length - 1];
     return top === undefined || this.at(top.code, top.pc);
   }
@@ -53,8 +51,9 @@ export class StatementStarts {
     for (let i = 0; i < count; i++) {
       const line = code.lines[i] as number;
       const opensLine = i > 0 && code.lines[i - 1] !== line;
-      if (opensLine && !inPrologue && (lines === null || lines.has(line))) starts[i] = 1;
+      // The first instruction after the prologue opens the first statement.
       inPrologue &&= PROLOGUE.has(code.code[i * 2] as number);
+      if (opensLine && !inPrologue && (lines === null || lines.has(line))) starts[i] = 1;
     }
     return starts;
   }

@@ -57,6 +57,22 @@ describe("the atomic-statements misconception: no switch inside a statement, in 
     expect(finalValues(explore(text, { model: "gil", misconception: "atomic-statements" }))).toEqual([2]);
   }, GUARD_MS);
 
+  test("a call whose function runs two statements is still one statement with the call", () => {
+    const text = racingIncrements(2, 1, "counter = counter + one()").replace("counter = 0\n", "counter = 0\n\n\ndef one():\n    step = 1\n    return step\n");
+    expect(finalValues(explore(text, { model: "gil" }))).toEqual([1, 2]);
+    expect(finalValues(explore(text, { model: "gil", misconception: "atomic-statements" }))).toEqual([2]);
+  }, GUARD_MS);
+
+  // Regression: a thread's first statement was not a switch point (the target ran with its start), and
+  // the explorer's steps ran whole statements unseen (what they touched was missed).
+  test.each(["free-threaded", "gil-legacy", "gil"] as const)("%s: either thread's statement may come first", (model) => {
+    const text = "import threading\n\nx = 1\ny = 2\n\n\ndef a():\n    global x\n    x = y\n\n\ndef b():\n    global y\n    y = x\n\n\nt1 = threading.Thread(target=a)\nt2 = threading.Thread(target=b)\nt1.start()\nt2.start()\nt1.join()\nt2.join()\nprint(x, y)\n";
+    const result = explore(text, { model, misconception: "atomic-statements" });
+    expect(result.complete).toBe(true);
+    expect(result.outcomes.map((o) => o.stdout).sort()).toEqual(["1 1\n", "2 2\n"]);
+    expect(explore(text, { model }).outcomes.map((o) => o.stdout).sort()).toEqual(model === "gil" ? ["1 1\n", "2 2\n"] : ["1 1\n", "2 1\n", "2 2\n"]);
+  }, GUARD_MS);
+
   test("a thread blocked inside a statement still lets the others run: the lock-order deadlock remains", () => {
     const result = explore(LOCK_ORDER_INVERSION, { model: "free-threaded", misconception: "atomic-statements" });
     expect(result.complete).toBe(true);
