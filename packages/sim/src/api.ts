@@ -13,7 +13,8 @@ export type StdoutMode = "terminal" | "pipe" | "unbuffered";
 /**
  * Wrong mental models, simulated so a learner's wrong answer can be recognised (misconception feedback):
  * - threads-parallel: threads of a process run in parallel on cores (free-threaded timing, no GIL);
- * - atomic-statements: no thread switch inside a statement (`count += 1` cannot lose an update);
+ * - atomic-statements: no thread switch inside a statement, calls it makes included (`count += 1` and
+ *   `count = count + one()` cannot lose an update); a thread may switch before its target's first one;
  * - fork-shares-memory: a forked child shares its parent's memory instead of copying it;
  * - threads-sequential: each started thread runs to completion before the next one, in start order;
  * - never-buffered: every print reaches the output at once and whole (nothing is copied by fork).
