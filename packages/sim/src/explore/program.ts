@@ -296,11 +296,9 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
       if (!insideStatement && machine.interProcessOps !== opsBefore && this.otherProcessLives(thread)) break;
       opsBefore = machine.interProcessOps;
       footprint = this.footprintOfNext(thread, footprint, isPrivate);
-      if (this.runsLibraryInStretches(thread)) {
-        const stretch = this.runLibraryStretch(thread);
-        if (stretch.reachedProgram) footprint = null;
-        if (stretch.ended) break;
-      } else if (!this.runOne(thread)) break;
+      // The loop's condition (ready) sees an execution a stretch ended.
+      if (this.runsLibraryInStretches(thread)) footprint = this.runLibraryStretch(thread, footprint);
+      else if (!this.runOne(thread)) break;
     }
     return footprint;
   }
@@ -315,19 +313,21 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
    * (all of it private, touching the library's state): up to where the loop must look again, namely
    * back in the program's code, after an operation another process may observe, or once the thread's
    * process stopped. The instructions that can lead there, or reach a program module, are all slow ones.
+   * Returns the step's footprint so far (`sofar`, already naming the library): unknown once a library
+   * instruction reached a program module.
    */
-  private runLibraryStretch(thread: SimThread): { reachedProgram: boolean; ended: boolean } {
+  private runLibraryStretch(thread: SimThread, sofar: Footprint | null): Footprint | null {
     const machine = this.machine as SimMachine;
     const opsBefore = machine.interProcessOps;
-    let reachedProgram = false;
+    let footprint = sofar;
     const end = machine.runStretch(thread, {
       beforeSlowOp: (frame, op, arg) => {
-        reachedProgram ||= instructionReachesProgram(frame, op, arg, this.isProgramModule);
+        if (footprint !== null && instructionReachesProgram(frame, op, arg, this.isProgramModule)) footprint = null;
       },
       pauseAfter: () => !inLibraryCode(thread) || machine.interProcessOps !== opsBefore || thread.process.status !== "running",
     });
     if (end) this.finish(end);
-    return { reachedProgram, ended: end !== undefined };
+    return footprint;
   }
 
   /**
@@ -346,12 +346,9 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
       footprint = this.footprintOfNext(thread, footprint);
       const before = { frame: next.frame, op: next.op, pc: next.frame.pc };
       const opsBefore = machine.interProcessOps;
-      if (this.runsLibraryInStretches(thread)) {
-        // No eval-breaker point inside library code (see wasEvalBreaker).
-        const stretch = this.runLibraryStretch(thread);
-        if (stretch.reachedProgram) footprint = null;
-        if (stretch.ended) break;
-      } else if (!this.runOne(thread) || (wasEvalBreaker(before, thread) && machine.mayPreempt(thread))) break;
+      // No eval-breaker point inside library code (see wasEvalBreaker); ready sees an ended execution.
+      if (this.runsLibraryInStretches(thread)) footprint = this.runLibraryStretch(thread, footprint);
+      else if (!this.runOne(thread) || (wasEvalBreaker(before, thread) && machine.mayPreempt(thread))) break;
       if (machine.interProcessOps !== opsBefore && this.ready(thread) && machine.mayPreempt(thread) && this.otherProcessLives(thread)) {
         this.midSlice.set(pid, thread.id);
         break;
