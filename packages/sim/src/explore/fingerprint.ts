@@ -7,7 +7,8 @@
 // strings and constants, how to walk each prototype, and numbers for prototypes and key lists.
 
 import type { CodeObject } from "../bytecode/code.ts";
-import { isSharedConstant, ObjectKind, objectKind } from "../runtime/copy.ts";
+import { isSharedConstant, ObjectKind, objectKind, sameKeys } from "../runtime/copy.ts";
+import { generatedFunction } from "../vm/codegen.ts";
 import { stringWords, WordHash } from "./hash.ts";
 import { sealedNumber, type BoundaryFields } from "./seal.ts";
 import type { Frame } from "../vm/frames.ts";
@@ -77,6 +78,17 @@ interface Shape {
   /** Where a frame's value stack is among them (-1: not a frame). */
   stackAt: number;
   open: number;
+  /** Walks the walked keys of such an object in order, by name (null: the host forbids code generation). */
+  walk: ShapeWalk | null;
+}
+
+/** A walk of one shape's fields: a generated function, so that each field is read by name. */
+type ShapeWalk = (object: object, walk: FieldSink) => void;
+
+/** What a generated shape walk feeds each field to. */
+interface FieldSink {
+  value(value: unknown): void;
+  items(items: readonly unknown[], length: number): void;
 }
 
 /** Past this many key lists in one class, further ones are not remembered (looked at each time). */
@@ -138,8 +150,11 @@ export class Fingerprinter {
       number = this.shapeNumbers.size;
       this.shapeNumbers.set(name, number);
     }
-    const shape = { keys, walked, stackAt: layout.kind === Kind.Frame ? walked.indexOf("stack") : -1, open: (number << 5) | Tag.Shape };
-    if (layout.shapes.length < MAX_SHAPES) layout.shapes.push(shape);
+    const stackAt = layout.kind === Kind.Frame ? walked.indexOf("stack") : -1;
+    // A shape not remembered is made again at each meeting: not worth generating a walk for.
+    const remembered = layout.shapes.length < MAX_SHAPES;
+    const shape = { keys, walked, stackAt, open: (number << 5) | Tag.Shape, walk: remembered ? shapeWalk(walked, stackAt) : null };
+    if (remembered) layout.shapes.push(shape);
     return shape;
   }
 
@@ -167,7 +182,7 @@ export class Fingerprinter {
   }
 }
 
-class Walk {
+class Walk implements FieldSink {
   private readonly numbers = new Map<object, number>();
   private walked = 0;
   private readonly pending: object[] = [];
@@ -197,7 +212,7 @@ class Walk {
   }
 
   /** Emits a leaf, a reference to a numbered object, or numbers a new object for later. */
-  private value(value: unknown): void {
+  value(value: unknown): void {
     switch (typeof value) {
       case "number":
         this.hash.number(value);
@@ -339,6 +354,10 @@ class Walk {
   private record(object: Record<string, unknown>, layout: Layout): void {
     const shape = this.memory.shape(Object.keys(object), layout);
     this.hash.word(shape.open);
+    if (shape.walk !== null) {
+      shape.walk(object, this);
+      return;
+    }
     const { walked, stackAt } = shape;
     for (let i = 0; i < walked.length; i++) {
       const value = object[walked[i] as string];
@@ -347,7 +366,7 @@ class Walk {
     }
   }
 
-  private items(items: readonly unknown[], length: number): void {
+  items(items: readonly unknown[], length: number): void {
     this.hash.word(Tag.Items);
     this.hash.word(length);
     for (let i = 0; i < length; i++) this.value(items[i]);
@@ -362,10 +381,10 @@ class Walk {
   }
 }
 
-function sameKeys(keys: readonly string[], known: readonly string[]): boolean {
-  if (keys.length !== known.length) return false;
-  for (let i = 0; i < keys.length; i++) if (keys[i] !== known[i]) return false;
-  return true;
+/** A walk reading each walked key by name (null: the host forbids code generation). */
+function shapeWalk(walked: readonly string[], stackAt: number): ShapeWalk | null {
+  const lines = walked.map((key, i) => (i === stackAt ? `w.items(o.stack, o.sp);` : `w.value(o[${JSON.stringify(key)}]);`));
+  return generatedFunction<ShapeWalk>(["o", "w"], lines.join("\n"));
 }
 
 /** The name of a constant (built only the first time it is met). */

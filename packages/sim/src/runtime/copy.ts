@@ -4,6 +4,7 @@
 // between processes.
 
 import { isCodeObject } from "../bytecode/code.ts";
+import { generatedFunction } from "../vm/codegen.ts";
 import { Frame } from "../vm/frames.ts";
 import { None, PyBuiltinFunction, PyEllipsisType, PyNoneType, PyNotImplementedType, PyType } from "../vm/values.ts";
 
@@ -66,14 +67,40 @@ function isSharedBetweenProcesses(value: object): boolean {
 
 type Shell = unknown[] | Map<unknown, unknown> | Set<unknown> | Record<string | symbol, unknown>;
 
+/** Per prototype (null for objects without one): its kind. A pure fact of the prototype, so shared by every copy. */
+const kindsByPrototype = new WeakMap<object, ObjectKind>();
+
+function kindOf(value: object, prototype: object | null): ObjectKind {
+  if (prototype === null) return objectKind(value, null);
+  let kind = kindsByPrototype.get(prototype);
+  if (kind === undefined) {
+    kind = objectKind(value, prototype);
+    kindsByPrototype.set(prototype, kind);
+  }
+  return kind;
+}
+
+/** Copies a record's fields into its shell: one function per key list, so every field access is a named one. */
+type RecordFill = (source: object, target: object, visit: (value: object) => unknown, frameStack: (frame: Frame) => unknown[]) => void;
+
+interface RecordShape {
+  readonly keys: readonly string[];
+  /** null: the host forbids code generation. */
+  readonly fill: RecordFill | null;
+}
+
+/** Past this many key lists in one class, further ones are copied by the generic loop. */
+const MAX_RECORD_SHAPES = 8;
+const recordShapes = new WeakMap<object, RecordShape[]>();
+
 /** Copies everything reachable from `roots`; the memo maps each original to its copy. */
 export class GraphCopier {
   private readonly memo = new Map<object, unknown>();
   private readonly pending: object[] = [];
   private readonly pendingShells: Shell[] = [];
   private readonly pendingKinds: ObjectKind[] = [];
-  /** Per prototype (null for objects without one): how to copy its objects. */
-  private readonly kinds = new Map<object | null, ObjectKind>();
+  private readonly visitor = (value: object): unknown => this.visit(value);
+  private readonly stackOf = (frame: Frame): unknown[] => this.frameStack(frame);
 
   /**
    * `alsoShared`: more objects to keep as they are (the fork-shares-memory misconception shares the heap).
@@ -112,11 +139,7 @@ export class GraphCopier {
     if (known !== undefined) return known;
     if (this.keepMarked !== undefined && (value as Record<symbol, unknown>)[this.keepMarked] !== undefined) return value;
     const prototype = Object.getPrototypeOf(value) as object | null;
-    let kind = this.kinds.get(prototype);
-    if (kind === undefined) {
-      kind = objectKind(value, prototype);
-      this.kinds.set(prototype, kind);
-    }
+    const kind = kindOf(value, prototype);
     if ((kind >= Kind.Constant && isSharedConstant(value, kind)) || (this.processShared === "keep" && isSharedBetweenProcesses(value)) || this.alsoShared?.(value) === true) {
       this.memo.set(value, value);
       return value;
@@ -164,14 +187,19 @@ export class GraphCopier {
         for (const item of source as Set<unknown>) (target as Set<unknown>).add(this.visit(item));
         return;
       default: {
-        const record = target as Record<string, unknown>;
         const keys = Object.keys(source);
-        for (let i = 0; i < keys.length; i++) {
-          const key = keys[i] as string;
-          const value = (source as Record<string, unknown>)[key];
-          record[key] = kind === Kind.Frame && key === "stack" ? this.frameStack(source as Frame) : typeof value === "object" && value !== null ? this.visit(value) : value;
-        }
+        const fill = recordFill(source, keys, kind);
+        if (fill) fill(source, target, this.visitor, this.stackOf);
+        else this.fillRecord(source as Record<string, unknown>, target as Record<string, unknown>, keys, kind);
       }
+    }
+  }
+
+  private fillRecord(source: Record<string, unknown>, record: Record<string, unknown>, keys: readonly string[], kind: ObjectKind): void {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      const value = source[key];
+      record[key] = kind === Kind.Frame && key === "stack" ? this.frameStack(source as unknown as Frame) : typeof value === "object" && value !== null ? this.visit(value) : value;
     }
   }
 
@@ -188,4 +216,36 @@ export class GraphCopier {
     this.fillItems(frame.stack, stack, frame.sp);
     return stack;
   }
+}
+
+/** The generated fill for records of `source`'s prototype with these keys (null: copy them by the generic loop). */
+function recordFill(source: object, keys: readonly string[], kind: ObjectKind): RecordFill | null {
+  const prototype = Object.getPrototypeOf(source) as object | null;
+  if (prototype === null) return null;
+  let shapes = recordShapes.get(prototype);
+  if (shapes === undefined) {
+    shapes = [];
+    recordShapes.set(prototype, shapes);
+  }
+  for (const shape of shapes) if (sameKeys(keys, shape.keys)) return shape.fill;
+  if (shapes.length >= MAX_RECORD_SHAPES) return null;
+  const fill = generateFill(keys, kind);
+  shapes.push({ keys: [...keys], fill });
+  return fill;
+}
+
+/** A fill reading and writing each key by name (null: the host forbids code generation). */
+function generateFill(keys: readonly string[], kind: ObjectKind): RecordFill | null {
+  const lines = keys.map((key) => {
+    const at = `[${JSON.stringify(key)}]`;
+    if (kind === Kind.Frame && key === "stack") return `t${at} = stackOf(s);`;
+    return `v = s${at}; t${at} = typeof v === "object" && v !== null ? visit(v) : v;`;
+  });
+  return generatedFunction<RecordFill>(["s", "t", "visit", "stackOf"], `let v;\n${lines.join("\n")}`);
+}
+
+export function sameKeys(keys: readonly string[], known: readonly string[]): boolean {
+  if (keys.length !== known.length) return false;
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== known[i]) return false;
+  return true;
 }

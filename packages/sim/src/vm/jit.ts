@@ -13,6 +13,7 @@ import type { Frame, ThreadState } from "./frames.ts";
 import type { Machine } from "./machine.ts";
 import { analyseCode } from "./jit-analysis.ts";
 import { emitFastPath } from "./jit-emit.ts";
+import { generatedFunction } from "./codegen.ts";
 import { RangeIterator } from "./values.ts";
 
 /** off: interpreter only; lazy: translate code objects once hot; eager: translate at the first back edge (tests). */
@@ -81,14 +82,9 @@ export function translateCode(code: CodeObject, costs: Float64Array): FastPathFu
   const shape = analyseCode(code);
   const source = shape && emitFastPath(code, shape, costs);
   if (!source) return null;
-  try {
-    const factory = new Function("runtime", `return function fastPath(m, frame, cpu) {\n${source}\n};`) as (runtime: typeof RUNTIME) => FastPathFunction;
-    return factory(RUNTIME);
-  } catch (error) {
-    // A host that forbids code generation (a Content-Security-Policy) keeps the interpreter.
-    if (error instanceof EvalError) return null;
-    throw error;
-  }
+  // A host that forbids code generation keeps the interpreter.
+  const factory = generatedFunction<(runtime: typeof RUNTIME) => FastPathFunction>(["runtime"], `return function fastPath(m, frame, cpu) {\n${source}\n};`);
+  return factory ? factory(RUNTIME) : null;
 }
 
 function translationFor(m: Machine, code: CodeObject, profile: CostProfile): FastPathFunction | null {
