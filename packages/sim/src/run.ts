@@ -8,6 +8,7 @@ import { PySyntaxError } from "./lang/errors.ts";
 import { compileSource } from "./compiler/pipeline.ts";
 import { disassembleCode } from "./bytecode/dis.ts";
 import { SimMachine, type MachineEnd } from "./runtime/machine.ts";
+import { compileModule } from "./runtime/process.ts";
 import { realisticChooser, type Chooser } from "./runtime/chooser.ts";
 import { PYLIB } from "./pylib/sources.generated.ts";
 import { StatementStarts } from "./runtime/statements.ts";
@@ -61,13 +62,6 @@ function realTimeGuard(options: RunOptions): () => string | undefined {
   return () => (now() > deadline ? `real-time budget of ${limit} ms exhausted` : undefined);
 }
 
-function cachedCompile(file: SourceFile, cache: Map<string, CodeObject> | undefined): CodeObject {
-  const key = `${file.name}\n${file.text}`;
-  const code = cache?.get(key) ?? compileSource(file.text, file.name);
-  cache?.set(key, code);
-  return code;
-}
-
 /** A machine booted with the program's main module, or the result of a program that does not compile. */
 export function bootMachine(
   files: SourceFile[],
@@ -79,7 +73,7 @@ export function bootMachine(
   if (!main) throw new SimulatorError("runProgram needs at least one file");
   let code;
   try {
-    code = cachedCompile(main, codeCache);
+    code = compileModule(main.text, main.name, codeCache);
   } catch (error) {
     if (!(error instanceof PySyntaxError)) throw error;
     return { ...baseResult(), stderr: error.format(), exitCode: 1, processes: [{ pid: 1000, ppid: 0, exitCode: 1, cpuNs: 0 }] };

@@ -69,14 +69,21 @@ export interface Position {
   anchorKind: "none" | "binop" | "subscript";
 }
 
+const LIBRARY_PREFIX = "<frozen ";
+
 /** The filename a library module (src/pylib) is compiled under, as CPython names frozen modules. */
 export function libraryFilename(module: string): string {
-  return `<frozen ${module}>`;
+  return `${LIBRARY_PREFIX}${module}>`;
+}
+
+/** The library module a filename names (undefined: not libraryFilename's). */
+export function libraryModuleOf(filename: string): string | undefined {
+  return filename.startsWith(LIBRARY_PREFIX) && filename.endsWith(">") ? filename.slice(LIBRARY_PREFIX.length, -1) : undefined;
 }
 
 /** Whether `code` is the Python library's (compiled under libraryFilename), not the program's. */
 export function isLibraryCode(code: CodeObject): boolean {
-  return code.filename.startsWith("<frozen ");
+  return code.filename.startsWith(LIBRARY_PREFIX);
 }
 
 export function isCodeObject(value: unknown): value is CodeObject {

@@ -3,14 +3,14 @@
 
 import type * as ast from "../lang/ast.ts";
 import { SimulatorError } from "../api.ts";
-import { CodeFlag, type CodeObject, type Position } from "../bytecode/code.ts";
+import { CodeFlag, isCodeObject, type CodeObject, type Position } from "../bytecode/code.ts";
 import { binopIndex, Op } from "../bytecode/opcodes.ts";
 import { mangle, nameScope, scopeOf, type Scope, type ScopeNode, type SymbolTable } from "./symbols.ts";
 import { assemble, type Instr, type Label } from "./assemble.ts";
 import { constantValue, constKey, frozensetConstant } from "./constants.ts";
 import { constantTuple, foldedConstant } from "./fold.ts";
 import type { PyValue } from "../vm/values.ts";
-import { None, PyTuple } from "../vm/values.ts";
+import { None, PyTuple, shareConstant } from "../vm/values.ts";
 
 /** Frame blocks (compile.c fblocktype): what return/break/continue must unwind. */
 type FBlock =
@@ -135,6 +135,7 @@ export class Compiler {
     const key = constKey(value);
     const known = key === null ? undefined : u.constIndex.get(key);
     if (known !== undefined) return known;
+    if (!isCodeObject(value)) shareConstant(value);
     u.consts.push(value as PyValue);
     if (key !== null) u.constIndex.set(key, u.consts.length - 1);
     return u.consts.length - 1;

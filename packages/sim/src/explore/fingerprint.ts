@@ -97,7 +97,7 @@ const MAX_SHAPES = 8;
 /** Hashes machine states; keeps the words of strings and constants between states. */
 export class Fingerprinter {
   private readonly strings = new Map<string, [number, number]>();
-  /** Constants only (code objects, built-in types and functions): as many as the program has. */
+  /** Constants only (code objects and their constants, built-in types and functions): as many as the program has. */
   private readonly constants = new Map<object, [number, number]>();
   /** Per prototype (null for objects without one): how to walk its objects. */
   private readonly layouts = new Map<object | null, Layout>();
@@ -175,7 +175,9 @@ export class Fingerprinter {
     if (!isSharedConstant(object, kind)) return null;
     let words = this.constants.get(object);
     if (words === undefined) {
-      words = stringWords(constantName(object, kind));
+      // A constant of compiled code is named by when this fingerprinter first met it: equal ones of
+      // different code are distinct objects (`is` tells them apart), and no name is shorter.
+      words = stringWords(kind === Kind.Value ? `k${this.constants.size}` : constantName(object, kind));
       this.constants.set(object, words);
     }
     return words;
@@ -290,7 +292,7 @@ class Walk implements FieldSink {
       });
       this.hash.word(Tag.Close);
       this.hash.number(i);
-    } else if (layout.kind === Kind.Record && baseline.keys !== null) {
+    } else if ((layout.kind === Kind.Record || layout.kind === Kind.Value) && baseline.keys !== null) {
       const walked = this.memory.walkedFields(baseline);
       const keys = Object.keys(object);
       let i = 0;

@@ -16,7 +16,7 @@ import { Fingerprinter } from "./fingerprint.ts";
 import { deadHeaps, snapshot } from "./snapshot.ts";
 import { SealedLibrary, type BoundaryFields, type ModuleKinds, type RegionOwner } from "./seal.ts";
 import { importedLibrary, PrivateNames } from "./privacy.ts";
-import { compileSource } from "../compiler/pipeline.ts";
+import { compileModule } from "../runtime/process.ts";
 import { PYLIB } from "../pylib/sources.generated.ts";
 import { BUILTINS_HELPER_MODULE, BUILTINS_HELPER_SOURCE } from "../modules/builtins-extra.ts";
 import { PySyntaxError } from "../lang/errors.ts";
@@ -484,12 +484,7 @@ function isSleeping(thread: SimThread): boolean {
  * executions' imports reuse them) and finds their private names; none when a file does not compile.
  */
 function scanPrivateNames(files: readonly SourceFile[], codeCache: Map<string, CodeObject>): PrivateNames {
-  const compile = (filename: string, text: string): CodeObject => {
-    const key = `${filename}\n${text}`;
-    const code = codeCache.get(key) ?? compileSource(text, filename);
-    codeCache.set(key, code);
-    return code;
-  };
+  const compile = (filename: string, text: string): CodeObject => compileModule(text, filename, codeCache);
   const library = new Map([...Object.entries(PYLIB), [BUILTINS_HELPER_MODULE, BUILTINS_HELPER_SOURCE] as const].map(([name, text]) => [name, () => compile(libraryFilename(name), text)]));
   try {
     const program = files.map((file) => compile(file.name, file.text));

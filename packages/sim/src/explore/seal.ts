@@ -277,8 +277,6 @@ function classify(roots: readonly PyModule[], programDicts: ReadonlySet<object>,
   const visit = (child: unknown): boolean => {
     if (typeof child !== "object" || child === null || frozen.has(child) || boundary.has(child)) return true;
     if (isSharedConstant(child, objectKind(child, Object.getPrototypeOf(child) as object | null))) return true;
-    // Sealed by an earlier exploration: an object all machines of this process share (the empty tuple).
-    if (sealedNumber(child) !== undefined) return true;
     if (child instanceof Set || child instanceof WeakMap || child instanceof WeakSet || ArrayBuffer.isView(child)) return false;
     if (programDicts.has(child)) return false;
     if (changing.has(child)) {

@@ -1,12 +1,12 @@
 // fork's memory copy: an identity-preserving deep copy of an object graph (shared references and
-// cycles stay shared and cyclic in the copy). Immutable shared constants — code objects, built-in
-// types and functions, None and friends — are not copied, nor (for a fork) objects marked shared
-// between processes.
+// cycles stay shared and cyclic in the copy). Immutable shared constants — code objects and the
+// constants they hold, built-in types and functions, None and friends — are not copied, nor (for a
+// fork) objects marked shared between processes.
 
 import { isCodeObject } from "../bytecode/code.ts";
 import { generatedFunction } from "../vm/codegen.ts";
 import { Frame } from "../vm/frames.ts";
-import { None, PyBuiltinFunction, PyEllipsisType, PyNoneType, PyNotImplementedType, PyType } from "../vm/values.ts";
+import { isProcessConstant, None, PyBuiltinFunction, PyBytes, PyEllipsisType, PyFloat, PyNoneType, PyNotImplementedType, PySet, PyTuple, PyType } from "../vm/values.ts";
 
 /** Objects that stay one object across processes (multiprocessing's shared memory and semaphores). */
 export interface SharedBetweenProcesses {
@@ -27,6 +27,8 @@ export const ObjectKind = {
   Builtin: 9,
   /** A plain object: a constant when it is a code object. */
   Plain: 10,
+  /** A tuple, float, bytes or set: a constant when compiled code holds it (isProcessConstant). */
+  Value: 11,
 } as const;
 export type ObjectKind = (typeof ObjectKind)[keyof typeof ObjectKind];
 const Kind = ObjectKind;
@@ -41,6 +43,7 @@ export function objectKind(object: object, prototype: object | null): ObjectKind
   if (object instanceof PyType) return Kind.Type;
   if (object instanceof PyBuiltinFunction) return Kind.Builtin;
   if (object instanceof PyNoneType || object instanceof PyNotImplementedType || object instanceof PyEllipsisType) return Kind.Constant;
+  if (object instanceof PyTuple || object instanceof PyFloat || object instanceof PyBytes || object instanceof PySet) return Kind.Value;
   if (prototype === Object.prototype) return Kind.Plain;
   return Kind.Record;
 }
@@ -56,6 +59,8 @@ export function isSharedConstant(value: object, kind: ObjectKind): boolean {
       return (value as PyBuiltinFunction).self === undefined;
     case Kind.Plain:
       return isCodeObject(value);
+    case Kind.Value:
+      return isProcessConstant(value);
     default:
       return false;
   }

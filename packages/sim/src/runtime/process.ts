@@ -11,8 +11,37 @@ import type { SimMachine } from "./machine.ts";
 import type { SimThread } from "./thread.ts";
 import { FdTable } from "./files.ts";
 import { compileSource } from "../compiler/pipeline.ts";
-import type { CodeObject } from "../bytecode/code.ts";
+import { libraryModuleOf, type CodeObject } from "../bytecode/code.ts";
 import type { OutStream } from "./streams.ts";
+
+/**
+ * The library's code objects, compiled once for every machine of this JS process: the library's sources
+ * are constants and code objects are immutable, so this only saves time (compiling threading takes
+ * longer than a small program's whole exploration), never changes a result.
+ */
+const libraryCode = new Map<string, CodeObject>();
+
+/** The Python source of library module `name` (undefined: not a library module). */
+export function librarySource(name: string): string | undefined {
+  if (name === BUILTINS_HELPER_MODULE) return BUILTINS_HELPER_SOURCE;
+  return PYLIB[name];
+}
+
+/**
+ * `text` compiled as `filename`, from `cache` when it was compiled before (the library's modules from
+ * the process-wide cache, whatever `cache` is).
+ */
+export function compileModule(text: string, filename: string, cache: Map<string, CodeObject> | undefined): CodeObject {
+  const module = libraryModuleOf(filename);
+  const memo = module !== undefined && librarySource(module) === text ? libraryCode : cache;
+  const key = `${filename}\n${text}`;
+  let code = memo?.get(key);
+  if (code === undefined) {
+    code = compileSource(text, filename);
+    memo?.set(key, code);
+  }
+  return code;
+}
 
 /** CPython's GIL state for one process (ceval_gil.h): holder, waiters, when the drop request is due. */
 export class Gil {
@@ -87,18 +116,11 @@ export class Process implements VmHost {
   }
 
   compile(text: string, filename: string): CodeObject {
-    const cache = this.machine.config.codeCache;
-    const key = `${filename}\n${text}`;
-    const known = cache?.get(key);
-    if (known) return known;
-    const code = compileSource(text, filename);
-    cache?.set(key, code);
-    return code;
+    return compileModule(text, filename, this.machine.config.codeCache);
   }
 
   librarySource(name: string): string | undefined {
-    if (name === BUILTINS_HELPER_MODULE) return BUILTINS_HELPER_SOURCE;
-    return PYLIB[name];
+    return librarySource(name);
   }
 
   libraryPackage(name: string): boolean {

@@ -47,7 +47,27 @@ export class PyTuple extends PyObject {
     super();
   }
 }
+
+/**
+ * Immutable objects every machine of this JS process shares: the constants of compiled code (code
+ * objects are shared, the library's by every machine) and the empty tuple. Like code objects they are
+ * never copied (a copy keeps `x is ()` true) and never sealed by an exploration (runtime/copy.ts).
+ */
+const processConstants = new WeakSet<object>();
+
+/** Registers a constant of compiled code (a tuple with its items) as shared by every machine. */
+export function shareConstant(value: PyValue): void {
+  if (typeof value !== "object") return;
+  processConstants.add(value);
+  if (value instanceof PyTuple) value.items.forEach(shareConstant);
+}
+
+export function isProcessConstant(value: object): boolean {
+  return processConstants.has(value);
+}
+
 export const EMPTY_TUPLE = new PyTuple([]);
+shareConstant(EMPTY_TUPLE);
 
 export class PyList extends PyObject {
   constructor(public items: PyValue[]) {

@@ -1,6 +1,10 @@
 // The machine under each interpreter model: GIL hand-overs at eval breakers, parallel threads when
 // free-threaded, deadlocks with what each thread waits on, budgets, the trace, and sample.
+import { spawnSync } from "node:child_process";
 import { describe, expect, test } from "vitest";
+import { libraryFilename } from "../../src/bytecode/code.ts";
+import { compileModule, librarySource } from "../../src/runtime/process.ts";
+import { hasPython311, PYTHON } from "../support/python.ts";
 import type { RunOptions } from "../../src/index.ts";
 import { runProgram, sampleProgram, testRunOptions } from "../support/simulator.ts";
 
@@ -124,6 +128,39 @@ describe("processes", { timeout: 60_000 }, () => {
     const source = "import os\nprint('once')\nif os.fork() == 0:\n    pass\nelse:\n    os.wait()\n";
     expect(run(source).stdout).toBe("once\n");
     expect(run(source, { stdout: "pipe" }).stdout).toBe("once\nonce\n");
+  });
+
+  test("a child's copy of the heap still holds the code's own constants: `is` with them stays true", () => {
+    const expected = "child True True\nparent True\n";
+    expect(run(FORK_KEEPS_CONSTANTS).stdout).toBe(expected);
+    if (hasPython311) expect(spawnSync(PYTHON, ["-c", FORK_KEEPS_CONSTANTS], { encoding: "utf8" }).stdout).toBe(expected);
+  });
+});
+
+const FORK_KEEPS_CONSTANTS = `import os
+
+
+def constant():
+    return (1, 2.5, b"x")
+
+
+kept = constant()
+pid = os.fork()
+if pid == 0:
+    print("child", kept is constant(), kept[1] is constant()[1])
+    os._exit(0)
+os.waitpid(pid, 0)
+print("parent", kept is constant())
+`;
+
+describe("compiled code", () => {
+  test("the library is compiled once for every machine; a program file named like it is compiled as itself", () => {
+    const threading = librarySource("threading") as string;
+    const first = compileModule(threading, libraryFilename("threading"), new Map());
+    expect(compileModule(threading, libraryFilename("threading"), undefined)).toBe(first);
+    const impostor = compileModule("x = 1\n", libraryFilename("threading"), undefined);
+    expect(impostor).not.toBe(first);
+    expect(impostor.names).toEqual(["x"]);
   });
 });
 
