@@ -353,17 +353,16 @@ class Search<O> {
 
   /**
    * The options to explore at a state reached now; none when nothing new can come of it. `defer` gives
-   * the steps to put off among the awake options not explored here yet (setting `arrival.deferred`).
+   * the steps to put off among the awake options not explored here yet (they become `arrival.deferred`).
    */
-  private todo(arrival: Arrival, defer: (awake: ChoiceOption[], explored: readonly SleepEntry[]) => void): ChoiceOption[] {
+  private todo(arrival: Arrival, defer: (awake: ChoiceOption[], explored: readonly SleepEntry[]) => SleepEntry[]): ChoiceOption[] {
     const { key, options, preemptions } = arrival;
     const asleepNow = new Set(arrival.sleep.map((e) => e.id));
     const cached = this.caching ? this.cache.get(key) : undefined;
     const known = cached && (this.options.preemptionBound === undefined || cached.preemptionsUsed <= preemptions) ? cached : undefined;
     const entry = known ?? this.remember(arrival, cached);
     const awake = options.filter((o) => !asleepNow.has(o.id) && (!known || known.asleep.has(o.id)));
-    if (this.deferral === "off" || awake.length === 0) arrival.deferred = [];
-    else defer(awake, entry.explored);
+    arrival.deferred = this.deferral === "off" || awake.length === 0 ? [] : defer(awake, entry.explored);
     const deferred = new Set(arrival.deferred.map((e) => e.id));
     const candidates = awake.filter((o) => !deferred.has(o.id));
     const unexplored = (id: string): boolean => asleepNow.has(id) || deferred.has(id);
@@ -390,12 +389,12 @@ class Search<O> {
   }
 
   /**
-   * Puts off (into `arrival.deferred`) awake options whose step blocks their thread and changes no one
-   * else's options: those inherited, and threads looked at ahead now (woken by the step that led here;
-   * all with deferral "every"). Each must commute with every option asleep here or explored here
+   * The awake options to put off, whose step blocks their thread and changes no one else's options:
+   * those inherited (`arrival.deferred` on arrival), and threads looked at ahead now (woken by the step
+   * that led here; all with deferral "every"). Each must commute with every option asleep here or explored here
    * before, and with the others put off; one option at least is left to explore where none was before.
    */
-  private lookAhead(exec: Execution<O>, arrival: Arrival, awake: ChoiceOption[], explored: readonly SleepEntry[], parentOptions: readonly ChoiceOption[], ahead: Map<string, Ahead<O>>): void {
+  private lookAhead(exec: Execution<O>, arrival: Arrival, awake: ChoiceOption[], explored: readonly SleepEntry[], parentOptions: readonly ChoiceOption[], ahead: Map<string, Ahead<O>>): SleepEntry[] {
     const put = arrival.deferred.filter((e) => awake.some((o) => o.id === e.id));
     for (const option of awake) {
       if (awake.length < 2 || option.kind !== "run" || put.some((e) => e.thread === option.thread)) continue;
@@ -411,7 +410,7 @@ class Search<O> {
     const fixed = [...arrival.sleep, ...explored];
     const commuting = put.filter((e) => fixed.every((f) => commute(e, f)));
     const kept = commuting.filter((e) => commuting.every((f) => f === e || commute(e, f)));
-    arrival.deferred = explored.length === 0 && kept.length === awake.length ? [] : kept;
+    return explored.length === 0 && kept.length === awake.length ? [] : kept;
   }
 
   private withinBound(candidates: ChoiceOption[], arrival: Arrival): ChoiceOption[] {
