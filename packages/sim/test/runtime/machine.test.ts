@@ -147,7 +147,7 @@ def constant():
 kept = constant()
 pid = os.fork()
 if pid == 0:
-    print("child", kept is constant(), kept[1] is constant()[1])
+    print("child", kept is constant(), kept[1] is constant()[1], flush=True)
     os._exit(0)
 os.waitpid(pid, 0)
 print("parent", kept is constant())
