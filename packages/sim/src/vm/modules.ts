@@ -13,17 +13,18 @@ import { None, PyBuiltinFunction, PyDict, PyFloat, PyInstance, PyList, PyModule,
 import { OBJECT, makeBuiltinType } from "./types.ts";
 import { keyPolicy } from "./objects.ts";
 
-/** Modules Simulator II provides (threading, processes…): importing one now is a SimulatorError. */
-const LATER_MODULES = new Set([
-  "threading", "os", "multiprocessing", "queue", "random", "concurrent", "concurrent.futures", "_thread",
-  "subprocess", "signal", "socket", "asyncio", "select", "selectors",
-]);
+/** Modules the machine provides (runtime/, src/pylib): a VM without a machine cannot import them. */
+const MACHINE_MODULES = new Set(["threading", "os", "multiprocessing", "queue", "concurrent", "_thread", "select"]);
+
+/** A module the design includes that the simulator does not have yet. */
+const LATER_MODULES = new Set(["random"]);
 
 /** Standard-library modules that exist in CPython but are outside the simulator. */
 const STDLIB_UNSUPPORTED = new Set([
   "math", "collections", "itertools", "functools", "json", "re", "dataclasses", "typing", "abc", "copy",
   "string", "statistics", "heapq", "bisect", "operator", "contextlib", "enum", "logging", "pathlib", "io",
   "pickle", "struct", "array", "datetime", "traceback", "weakref", "gc", "atexit", "secrets", "hashlib",
+  "subprocess", "signal", "socket", "asyncio", "selectors",
 ]);
 
 const STREAM_TYPE = makeBuiltinType("TextIOWrapper", [OBJECT]);
@@ -153,14 +154,11 @@ export class ModuleLoader {
     if (name === "time") return this.nativeModule("time", this.timeFunctions());
     if (name === "sys") return this.sysModule();
     const top = name.split(".")[0] as string;
-    if (LATER_MODULES.has(name) || LATER_MODULES.has(top)) {
-      const location = this.machine.currentLocation;
-      throw new SimulatorError(`module '${name}' is not available yet (Simulator II)`, location.file, location.line);
-    }
-    if (STDLIB_UNSUPPORTED.has(top)) {
-      const location = this.machine.currentLocation;
-      throw new SimulatorError(`module '${name}' is not supported`, location.file, location.line);
-    }
+    const location = this.machine.currentLocation;
+    if (LATER_MODULES.has(top)) throw new SimulatorError(`module '${name}' is not available yet`, location.file, location.line);
+    if (MACHINE_MODULES.has(top) && !host) throw new SimulatorError(`module '${name}' needs a machine (runProgram), not a bare VM`, location.file, location.line);
+    // The machine's own modules are found above: a part of one not found here is one it leaves out (os.path).
+    if (STDLIB_UNSUPPORTED.has(top) || MACHINE_MODULES.has(top)) throw new SimulatorError(`module '${name}' is not supported`, location.file, location.line);
     throw pyError("ModuleNotFoundError", `No module named '${name}'`);
   }
 
