@@ -8,7 +8,7 @@ import { primitive, pyError, typeError } from "./exceptions.ts";
 import { isIntLike, toFloat } from "./numbers.ts";
 import { encodeText } from "./codecs.ts";
 import { asIndex, keyPolicy, truthy, typeName } from "./objects.ts";
-import { str } from "./repr.ts";
+import { repr, str } from "./repr.ts";
 import { callSpecial, plainValue } from "./protocol.ts";
 import { iterableToArray } from "./iteration.ts";
 import * as T from "./types.ts";
@@ -32,6 +32,8 @@ function intFrom(vm: VmContext, args: PyValue[], kwargs: Map<string, PyValue> | 
   const base = kwargs?.get("base") ?? args[1];
   const value = args[0] === undefined ? undefined : plainValue(args[0]);
   if (value === undefined) return 0;
+  // Bytes are read as ASCII text (errors show them as bytes: b'x').
+  if (value instanceof PyBytes) return primitive(() => I.intFromString(String.fromCharCode(...value.bytes), (base ?? 10) as I.IntArg, repr(vm, value)));
   if (base !== undefined) {
     if (typeof value !== "string") throw typeError("int() can't convert non-string with explicit base");
     return primitive(() => I.intFromString(value, base as I.IntArg));

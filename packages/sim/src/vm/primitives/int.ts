@@ -365,7 +365,7 @@ const PREFIX_BASES: Record<string, number> = { x: 16, o: 8, b: 2 };
  * int(text, base) as Python: surrounding whitespace, a sign, underscores between digits, an
  * optional 0x/0o/0b prefix matching the base (base 0: the prefix decides), Unicode decimal digits.
  */
-export function intFromString(text: string, base: IntArg = 10): Int {
+export function intFromString(text: string, base: IntArg = 10, shown = strRepr(text)): Int {
   const radix = Number(unbool(base));
   if (radix !== 0 && (radix < 2 || radix > 36)) {
     throw new PrimitiveError("ValueError", "int() base must be >= 2 and <= 36, or 0");
@@ -374,7 +374,7 @@ export function intFromString(text: string, base: IntArg = 10): Int {
   if (parsed === undefined) {
     throw new PrimitiveError(
       "ValueError",
-      `invalid literal for int() with base ${radix}: ${strRepr(text).slice(0, 200)}`,
+      `invalid literal for int() with base ${radix}: ${shown.slice(0, 200)}`,
     );
   }
   return parsed;
