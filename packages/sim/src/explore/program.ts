@@ -26,12 +26,21 @@ import { cpythonOffsets } from "../bytecode/dis.ts";
 import { builtinRepr } from "../vm/repr.ts";
 import { None, PyFloat, PyList, PyTuple, type PyModule, type PyValue } from "../vm/values.ts";
 import type { ChoiceOption, Execution, ExplorableSystem, Footprint, Point } from "./system.ts";
+import { RandomChoice } from "../modules/interleave.ts";
 
 /** The footprint of a step that has touched nothing yet. */
 const NOTHING: Footprint = { reads: [], writes: [] };
 
 const UNEXPLORED_NESTED =
   "a blocking call inside a native callback (such as multiprocessing's atexit join) ran the other threads on one schedule of its own: their other orders were not explored";
+
+const UNEXPLORED_RANDOM =
+  "random gave values of its own: a float (random(), uniform(), weighted choices) or an integer inside a native callback; their other values were not explored";
+
+/** One option per value of a random draw below `n` ("1000:2=0" …): the thread's step goes on with it. */
+function valueOptions(thread: SimThread, n: number): ChoiceOption[] {
+  return Array.from({ length: n }, (_, value) => ({ id: `${thread.id}=${value}`, thread: thread.id, kind: "value" as const }));
+}
 
 /** Instructions one explored execution may run (a livelock ends as a budget stop, never a hang). */
 export const EXPLORE_MAX_INSTRUCTIONS = 5_000_000;
@@ -197,6 +206,9 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
 
   private options(): ChoiceOption[] {
     const machine = this.machine as SimMachine;
+    // A random integer being drawn is the only way on: CPython switches nowhere inside random's call.
+    const drawing = this.liveThreads().find((t) => t.state === "blocked" && t.wait?.on instanceof RandomChoice);
+    if (drawing) return valueOptions(drawing, (drawing.wait?.on as RandomChoice).n);
     const options: ChoiceOption[] = [];
     const runnable = this.liveThreads().filter((t) => t.state === "runnable" || t.state === "running");
     const holders = new Set(runnable.flatMap((t) => (this.midSlice.get(t.process.pid) === t.id ? [t.process.pid] : [])));
@@ -228,6 +240,7 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
       machine.endTimedWait(thread);
       return null;
     }
+    if (option.kind === "value") this.pickValue(thread, option);
     const spinning = this.holdsOthersOff(thread) ? this.fingerprintOfMachine() : null;
     this.machineFingerprint = null;
     if (isSleeping(thread)) machine.endTimedWait(thread);
@@ -236,8 +249,16 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
     const footprint = this.model === "gil" ? this.runToBreaker(thread) : this.runVisibleStep(thread);
     if (spinning !== null) this.releaseIfSpinning(thread, spinning);
     if (machine.choseWithoutExplorer) this.shared.unexplored ??= UNEXPLORED_NESTED;
+    if (machine.drewWithoutExplorer) this.shared.unexplored ??= UNEXPLORED_RANDOM;
     // What another process observed is named nowhere in the footprint: dependent on every step.
     return machine.interProcessOps === opsBefore ? footprint : null;
+  }
+
+  /** Ends `thread`'s random draw with the option's value; the step then runs the thread on. */
+  private pickValue(thread: SimThread, option: ChoiceOption): void {
+    const choice = thread.wait?.on as RandomChoice;
+    choice.chosen = Number(option.id.slice(option.id.lastIndexOf("=") + 1));
+    (this.machine as SimMachine).wake(choice, thread.localNs);
   }
 
   mayCommute(option: ChoiceOption): boolean {

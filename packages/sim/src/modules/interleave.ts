@@ -1,13 +1,15 @@
 // _interleave (NATIVES.md): hooks with no CPython equivalent — thread names for the machine's reports,
-// spawn, shared arrays, and the cost of a fork-started Process's bootstrap.
+// spawn, shared arrays, the cost of a fork-started Process's bootstrap, and `random`'s draws.
 
-import { None, PyList, PyTuple, type PyModule } from "../vm/values.ts";
+import { None, PyBytes, PyFloat, PyList, PyTuple, type PyModule, type PyValue, type VmContext } from "../vm/values.ts";
+import { pyError } from "../vm/exceptions.ts";
+import { Prng } from "../runtime/prng.ts";
 import { sortByKeys } from "../vm/sorting.ts";
 import { repr, str } from "../vm/repr.ts";
 import { compileSource } from "../compiler/pipeline.ts";
 import { iterableToArray } from "../vm/iteration.ts";
 import type { Machine as Vm } from "../vm/machine.ts";
-import { interProcess, makeModule, processOf } from "./support.ts";
+import { block, interProcess, intArg, makeModule, processOf } from "./support.ts";
 import { SHARED_ARRAY_TYPE } from "./shared.ts";
 
 /** Runs the program's main file as a new module `name` (registered before it runs); returns the module. */
@@ -17,6 +19,59 @@ function runMain(vm: Vm, name: string): PyModule {
   const module = vm.loader.createModule(name, config.mainFile);
   vm.runModuleCode(code, module.dict);
   return module;
+}
+
+/** A random integer below `n` that the explorer picks (program.ts offers one option per value). */
+export class RandomChoice {
+  chosen: number | undefined = undefined;
+
+  constructor(readonly n: number) {}
+}
+
+/**
+ * `random`'s one source of integers: below `n`, from the process's generator in a run. Under the
+ * explorer the thread waits for the explorer to pick the value (every value is explored), except
+ * inside a native callback, whose JS stack cannot wait: there the generator draws it, and the explorer
+ * says that other values were not explored.
+ */
+function randbelow(vm: VmContext, n: number): PyValue {
+  const process = processOf(vm);
+  if (!process.machine.explored) return Math.floor(process.random.next() * n);
+  if ((vm as Vm).nestedDepth === 0) {
+    return block(vm, { reason: "random choice", on: new RandomChoice(n), deadline: Infinity, attemptOn: (on) => () => (on as RandomChoice).chosen });
+  }
+  process.machine.drewWithoutExplorer = true;
+  return Math.floor(process.random.next() * n);
+}
+
+/** A float in [0, 1) from the process's generator (the explorer takes the one value and says so). */
+function randomFloat(vm: VmContext): PyFloat {
+  const process = processOf(vm);
+  if (process.machine.explored) process.machine.drewWithoutExplorer = true;
+  return new PyFloat(process.random.next());
+}
+
+/** random.seed(a): the same `a` gives the same sequence (None: the run's own seed for this process again). */
+function seedRandom(vm: VmContext, a: PyValue | undefined): void {
+  const process = processOf(vm);
+  process.random = new Prng(seedNumber(a, process.machine.config.seed * 65_537 + process.pid));
+}
+
+function seedNumber(a: PyValue | undefined, runSeed: number): number {
+  if (a === undefined || a === None) return runSeed;
+  // Each kind hashed apart: seed(1), seed("1") and seed(1.5) give different sequences, as in CPython.
+  if (typeof a === "number" || typeof a === "boolean" || typeof a === "bigint") return textSeed(`int ${BigInt(a)}`);
+  if (typeof a === "string") return textSeed(`str ${a}`);
+  if (a instanceof PyFloat) return textSeed(`float ${a.value}`);
+  if (a instanceof PyBytes) return textSeed(`bytes ${String.fromCharCode(...a.bytes)}`);
+  throw pyError("TypeError", "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+}
+
+/** FNV-1a over the text's code units: a seed for a str, bytes or float. */
+function textSeed(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 export function interleaveModule(): PyModule {
@@ -39,6 +94,16 @@ export function interleaveModule(): PyModule {
       const sorted = sortByKeys(vm, list.items, (keys as PyList).items, reverse ?? false);
       if (inPlace !== true) return new PyList(sorted);
       list.items.splice(0, list.items.length, ...sorted);
+      return None;
+    }],
+    ["randbelow", (vm, [n]) => {
+      const k = intArg(n, "n");
+      if (k <= 0) throw pyError("ValueError", "randbelow() needs a positive bound");
+      return randbelow(vm, k);
+    }],
+    ["random", (vm) => randomFloat(vm)],
+    ["seed", (vm, [a]) => {
+      seedRandom(vm, a);
       return None;
     }],
     ["process_bootstrap", (vm) => {

@@ -354,6 +354,16 @@ export class SimMachine {
    * from (see blockNested). The other choices there were not explored.
    */
   choseWithoutExplorer = false;
+  /**
+   * Set when, under the explorer, `random` drew a value itself: a float (`random()`), or an integer
+   * inside a native callback. Its other values were not explored.
+   */
+  drewWithoutExplorer = false;
+
+  /** Whether the explorer decides this machine's choices (random integers are branched on then). */
+  get explored(): boolean {
+    return this.explorerPicks;
+  }
 
   /** Runs exactly one instruction of `thread` (a blocking call, a fork or an exit happen inside it). */
   runOneInstruction(thread: SimThread): MachineEnd | undefined {

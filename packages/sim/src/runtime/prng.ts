@@ -1,5 +1,5 @@
 // A deterministic PRNG (mulberry32) seeded by the run: the only source of "randomness" in a run
-// (timing jitter, and `random` in a later milestone). Plain state, so a machine copy copies it.
+// (timing jitter, and each process's generator for `random`). Plain state, so a machine copy copies it.
 
 export class Prng {
   private state: number;

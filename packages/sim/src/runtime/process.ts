@@ -10,6 +10,7 @@ import { BUILTINS_HELPER_MODULE, BUILTINS_HELPER_SOURCE } from "../modules/built
 import type { SimMachine } from "./machine.ts";
 import type { SimThread } from "./thread.ts";
 import { FdTable } from "./files.ts";
+import { Prng } from "./prng.ts";
 import { compileSource } from "../compiler/pipeline.ts";
 import { libraryModuleOf, type CodeObject } from "../bytecode/code.ts";
 import type { OutStream } from "./streams.ts";
@@ -72,13 +73,21 @@ export class Process implements VmHost {
   /** The thread executing now (natives act on it). */
   current!: SimThread;
 
+  /**
+   * `random`'s generator, seeded by the run and the pid: a forked child gets a fresh one, as CPython's
+   * random reseeds itself in a child (os.register_at_fork).
+   */
+  random: Prng;
+
   constructor(
     readonly machine: SimMachine,
     readonly pid: number,
     readonly ppid: number,
     public stdout: OutStream,
     public stderr: OutStream,
-  ) {}
+  ) {
+    this.random = new Prng(machine.config.seed * 65_537 + pid);
+  }
 
   get cpuNs(): number {
     return this.threads.reduce((sum, t) => sum + t.vm.cpuNs, 0);

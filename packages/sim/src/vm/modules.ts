@@ -16,9 +16,6 @@ import { keyPolicy } from "./objects.ts";
 /** Modules the machine provides (runtime/, src/pylib): a VM without a machine cannot import them. */
 const MACHINE_MODULES = new Set(["threading", "os", "multiprocessing", "queue", "concurrent", "_thread", "select"]);
 
-/** A module the design includes that the simulator does not have yet. */
-const LATER_MODULES = new Set(["random"]);
-
 /** Standard-library modules that exist in CPython but are outside the simulator. */
 const STDLIB_UNSUPPORTED = new Set([
   "math", "collections", "itertools", "functools", "json", "re", "dataclasses", "typing", "abc", "copy",
@@ -155,7 +152,6 @@ export class ModuleLoader {
     if (name === "sys") return this.sysModule();
     const top = name.split(".")[0] as string;
     const location = this.machine.currentLocation;
-    if (LATER_MODULES.has(top)) throw new SimulatorError(`module '${name}' is not available yet`, location.file, location.line);
     if (MACHINE_MODULES.has(top) && !host) throw new SimulatorError(`module '${name}' needs a machine (runProgram), not a bare VM`, location.file, location.line);
     // The machine's own modules are found above: a part of one not found here is one it leaves out (os.path).
     if (STDLIB_UNSUPPORTED.has(top) || MACHINE_MODULES.has(top)) throw new SimulatorError(`module '${name}' is not supported`, location.file, location.line);

@@ -41,7 +41,6 @@ describe("API misuse", { timeout: 60_000 }, () => {
 
 describe("modules outside the simulator", () => {
   test.each([
-    ["random, which the design includes", "x = 1\nimport random\n", "module 'random' is not available yet"],
     ["a standard module the simulator leaves out", "x = 1\nimport subprocess\n", "module 'subprocess' is not supported"],
     ["a part of a machine module the simulator leaves out", "x = 1\nimport os.path\n", "module 'os.path' is not supported"],
   ])("%s: an error naming the module and where", (_name, source, message) => {

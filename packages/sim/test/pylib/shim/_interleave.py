@@ -35,3 +35,16 @@ def spawn(module, function, args, pass_fds):
 
 def run_main(run_name):
     return sys.modules["__harness__"].run_main(run_name)
+
+
+def randbelow(n):
+    """random's integers: CPython's own generator (the harness keeps the real random module)."""
+    return sys.modules["__harness__"].random.randrange(n)
+
+
+def random():
+    return sys.modules["__harness__"].random.random()
+
+
+def seed(a):
+    sys.modules["__harness__"].random.seed(a)
