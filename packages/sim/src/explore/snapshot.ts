@@ -8,8 +8,6 @@ import { GraphCopier } from "../runtime/copy.ts";
 import { SEALED, type BoundaryFields, type SealedLibrary } from "./seal.ts";
 import type { SimMachine } from "../runtime/machine.ts";
 import { buildWait } from "../runtime/wait.ts";
-import type { Machine as Vm } from "../vm/machine.ts";
-import type { VmHost } from "../vm/host.ts";
 
 /**
  * A copy of `machine` that evolves independently. With a sealed library (the machine's own, active),
@@ -24,7 +22,6 @@ export function snapshot(machine: SimMachine, library: SealedLibrary | null = nu
   const copy = copier.copy(machine);
   const boundaryFields = library ? library.read().map(({ keys, values }) => ({ keys, values: copier.copy(values) })) : null;
   for (const process of copy.processes) {
-    rehost(process.vm, process);
     for (const thread of process.threads) if (thread.wait) thread.wait = buildWait(thread.wait);
   }
   return { machine: copy, boundaryFields };
@@ -44,14 +41,4 @@ export function deadHeaps(machine: SimMachine): object[] {
     for (const thread of process.threads) heaps.push(thread.vm, thread.sentinel, thread.startFunction, thread.resume, thread.wait);
   }
   return heaps.filter((heap): heap is object => typeof heap === "object" && heap !== null);
-}
-
-/**
- * The VM's output and clock are closures over the VM they were made for: the copy's must go to its own
- * host (a machine's VMs always have one). Object ids (`id()`, reprs' addresses) are numbered afresh.
- */
-function rehost(vm: Vm, host: VmHost): void {
-  const writable = vm as { -readonly [K in "output" | "clock"]: Vm[K] };
-  writable.output = { write: (stream, text) => host.write(stream, text) };
-  writable.clock = { nowNs: () => host.nowNs(), advance: (ns) => host.advance(ns) };
 }

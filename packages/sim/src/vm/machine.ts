@@ -66,20 +66,8 @@ export class Machine implements VmContext {
   private nextId = 1;
   readonly buildClass: PyBuiltinFunction;
 
-  readonly output = {
-    write: (stream: "stdout" | "stderr", text: string): void => {
-      if (this.host) this.host.write(stream, text);
-      else (stream === "stdout" ? this.stdoutChunks : this.stderrChunks).push(text);
-    },
-  };
-
-  readonly clock = {
-    nowNs: (): number => (this.host ? this.host.nowNs() : this.thread.cpuNs + this.sleptNs),
-    advance: (ns: number): void => {
-      if (this.host) this.host.advance(ns);
-      else this.sleptNs += ns;
-    },
-  };
+  readonly output = new VmOutput(this);
+  readonly clock = new VmClock(this);
 
   constructor(readonly options: MachineOptions) {
     this.budget = options.maxInstructions;
@@ -422,5 +410,35 @@ export class Machine implements VmContext {
 
   isPyThrow(error: unknown): error is PyThrow {
     return error instanceof PyThrow;
+  }
+}
+
+/**
+ * Where a VM's prints go: its host (a process), or without one the VM's own chunks. Plain data, not a
+ * closure, so that a copy of the VM (explore's snapshots) gets one going to the copy.
+ */
+class VmOutput {
+  constructor(private readonly vm: Machine) {}
+
+  write(stream: "stdout" | "stderr", text: string): void {
+    const { host } = this.vm;
+    if (host) host.write(stream, text);
+    else (stream === "stdout" ? this.vm.stdoutChunks : this.vm.stderrChunks).push(text);
+  }
+}
+
+/** A VM's clock: its host's, or without one the thread's CPU time and sleeps (plain data, as VmOutput). */
+class VmClock {
+  constructor(private readonly vm: Machine) {}
+
+  nowNs(): number {
+    const { host } = this.vm;
+    return host ? host.nowNs() : this.vm.thread.cpuNs + this.vm.sleptNs;
+  }
+
+  advance(ns: number): void {
+    const { host } = this.vm;
+    if (host) host.advance(ns);
+    else this.vm.sleptNs += ns;
   }
 }
