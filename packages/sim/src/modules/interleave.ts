@@ -38,7 +38,7 @@ function randbelow(vm: VmContext, n: number): PyValue {
   const process = processOf(vm);
   if (!process.machine.explored) return Math.floor(process.random.next() * n);
   if ((vm as Vm).nestedDepth === 0) {
-    return block(vm, { reason: "random choice", on: new RandomChoice(n), deadline: Infinity, attemptOn: (on) => () => (on as RandomChoice).chosen });
+    return block(vm, { reason: "random choice", on: new RandomChoice(n), deadline: Infinity, silent: true, attemptOn: (on) => () => (on as RandomChoice).chosen });
   }
   process.machine.drewWithoutExplorer = true;
   return Math.floor(process.random.next() * n);

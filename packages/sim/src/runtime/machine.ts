@@ -209,10 +209,10 @@ export class SimMachine {
   }
 
   /** A thread that may run from `at`: it queues for a core (under a GIL model, first for the GIL). */
-  makeReady(thread: SimThread, at: number): void {
+  makeReady(thread: SimThread, at: number, traced = true): void {
     thread.localNs = Math.max(thread.localNs, at);
     thread.state = "runnable";
-    this.trace.record(thread, { kind: "state", state: "runnable" });
+    if (traced) this.trace.record(thread, { kind: "state", state: "runnable" });
     this.enqueue(thread);
     // The executing thread's horizon was computed without this thread: look again soon.
     if (this.executing && this.executing !== thread) this.shortenCurrentRun(thread.localNs + LOOKAHEAD_NS);
@@ -319,14 +319,15 @@ export class SimMachine {
   }
 
   private complete(thread: SimThread, value: PyValue, at: number): void {
+    const traced = !thread.wait?.silent;
     thread.wait = null;
     thread.resume = { value, push: false };
-    this.makeReady(thread, at);
+    this.makeReady(thread, at, traced);
   }
 
   private parkBlocked(thread: SimThread): void {
     thread.state = "blocked";
-    this.trace.record(thread, { kind: "state", state: "blocked", waitingOn: thread.wait?.reason ?? "" });
+    if (!thread.wait?.silent) this.trace.record(thread, { kind: "state", state: "blocked", waitingOn: thread.wait?.reason ?? "" });
     this.leaveCore(thread);
     if (!thread.wait?.brief) this.releaseGil(thread, thread.localNs);
   }

@@ -15,6 +15,8 @@ export interface Wait {
    * around the call; a waiter rarely wins): the realistic machine keeps the GIL; an explorer may branch here.
    */
   readonly brief?: boolean;
+  /** No wait in CPython (the explorer's pause for a random draw): the trace shows neither block nor wake. */
+  readonly silent?: boolean;
   /** Tries to complete the wait: the blocked call's result, or undefined to keep waiting (`attemptOn(on, context)`). */
   attempt(timedOut: boolean): PyValue | undefined;
   /** What else `attempt` works on (copied with the wait, so `attemptOn` gets the copy). */
