@@ -5,6 +5,7 @@ import type { PyModule } from "../vm/values.ts";
 import { atexitModule } from "./atexit.ts";
 import { collectionsModule } from "./collections.ts";
 import { interleaveModule } from "./interleave.ts";
+import { mathModule } from "./math.ts";
 import { osModule, signalModule } from "./os.ts";
 import { sysModule } from "./sys.ts";
 import { threadModule } from "./thread.ts";
@@ -23,6 +24,7 @@ const BUILDERS: Record<string, (vm: Vm) => PyModule> = {
   signal: signalModule,
   sys: sysModule,
   time: timeModule,
+  math: mathModule,
   traceback: tracebackModule,
   _pickle: pickleModule,
   select: selectModule,

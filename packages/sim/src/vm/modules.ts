@@ -18,7 +18,7 @@ const MACHINE_MODULES = new Set(["threading", "os", "multiprocessing", "queue", 
 
 /** Standard-library modules that exist in CPython but are outside the simulator. */
 const STDLIB_UNSUPPORTED = new Set([
-  "math", "collections", "itertools", "functools", "json", "re", "dataclasses", "typing", "abc", "copy",
+  "collections", "itertools", "functools", "json", "re", "dataclasses", "typing", "abc", "copy",
   "string", "statistics", "heapq", "bisect", "operator", "contextlib", "enum", "logging", "pathlib", "io",
   "pickle", "struct", "array", "datetime", "traceback", "weakref", "gc", "atexit", "secrets", "hashlib",
   "subprocess", "signal", "socket", "asyncio", "selectors",
