@@ -26,7 +26,7 @@ import { cpythonOffsets } from "../bytecode/dis.ts";
 import { builtinRepr } from "../vm/repr.ts";
 import { None, PyFloat, PyList, PyTuple, type PyModule, type PyValue } from "../vm/values.ts";
 import type { ChoiceOption, Execution, ExplorableSystem, Footprint, Point } from "./system.ts";
-import { RandomChoice } from "../modules/interleave.ts";
+import { MAX_EXPLORED_VALUES, RandomChoice } from "../modules/interleave.ts";
 
 /** The footprint of a step that has touched nothing yet. */
 const NOTHING: Footprint = { reads: [], writes: [] };
@@ -35,7 +35,7 @@ const UNEXPLORED_NESTED =
   "a blocking call inside a native callback (such as multiprocessing's atexit join) ran the other threads on one schedule of its own: their other orders were not explored";
 
 const UNEXPLORED_RANDOM =
-  "random gave values of its own: a float (random(), uniform(), weighted choices) or an integer inside a native callback; their other values were not explored";
+  `random gave values of its own: a float (random(), uniform(), weighted choices), an integer among more than ${MAX_EXPLORED_VALUES} values, or one inside a native callback; their other values were not explored`;
 
 /** One option per value of a random draw below `n` ("1000:2=0" …): the thread's step goes on with it. */
 function valueOptions(thread: SimThread, n: number): ChoiceOption[] {

@@ -3,6 +3,8 @@
 
 import { None, PyBytes, PyFloat, PyList, PyTuple, type PyModule, type PyValue, type VmContext } from "../vm/values.ts";
 import { pyError } from "../vm/exceptions.ts";
+import * as I from "../vm/primitives/int.ts";
+import { isIntLike } from "../vm/numbers.ts";
 import { Prng } from "../runtime/prng.ts";
 import { sortByKeys } from "../vm/sorting.ts";
 import { repr, str } from "../vm/repr.ts";
@@ -28,20 +30,37 @@ export class RandomChoice {
   constructor(readonly n: number) {}
 }
 
+/** Draws with more values than this are not branched on: the generator draws them (and explore says so). */
+export const MAX_EXPLORED_VALUES = 4096;
+
 /**
  * `random`'s one source of integers: below `n`, from the process's generator in a run. Under the
  * explorer the thread waits for the explorer to pick the value (every value is explored), except
- * inside a native callback, whose JS stack cannot wait: there the generator draws it, and the explorer
- * says that other values were not explored.
+ * inside a native callback, whose JS stack cannot wait, or with more than MAX_EXPLORED_VALUES values:
+ * there the generator draws it, and the explorer says that other values were not explored.
  */
-function randbelow(vm: VmContext, n: number): PyValue {
+function randbelow(vm: VmContext, n: bigint): PyValue {
   const process = processOf(vm);
-  if (!process.machine.explored) return Math.floor(process.random.next() * n);
-  if ((vm as Vm).nestedDepth === 0) {
-    return block(vm, { reason: "random choice", on: new RandomChoice(n), deadline: Infinity, silent: true, attemptOn: (on) => () => (on as RandomChoice).chosen });
+  if (process.machine.explored) {
+    if ((vm as Vm).nestedDepth === 0 && n <= BigInt(MAX_EXPLORED_VALUES)) {
+      return block(vm, { reason: "random choice", on: new RandomChoice(Number(n)), deadline: Infinity, silent: true, attemptOn: (on) => () => (on as RandomChoice).chosen });
+    }
+    process.machine.drewWithoutExplorer = true;
   }
-  process.machine.drewWithoutExplorer = true;
-  return Math.floor(process.random.next() * n);
+  return I.normalizeBigInt(drawBelow(process.random, n));
+}
+
+/** Uniform in [0, n): 32 bits at a time, a draw past the largest multiple of n drawn again. */
+function drawBelow(random: Prng, n: bigint): bigint {
+  if (n <= 0x1_0000_0000n) return BigInt(Math.floor(random.next() * Number(n)));
+  const chunks = Math.ceil(n.toString(2).length / 32);
+  const span = 1n << BigInt(32 * chunks);
+  const limit = span - (span % n);
+  for (;;) {
+    let value = 0n;
+    for (let i = 0; i < chunks; i++) value = (value << 32n) | BigInt(Math.floor(random.next() * 0x1_0000_0000));
+    if (value < limit) return value % n;
+  }
 }
 
 /** A float in [0, 1) from the process's generator (the explorer takes the one value and says so). */
@@ -54,11 +73,10 @@ function randomFloat(vm: VmContext): PyFloat {
 /** random.seed(a): the same `a` gives the same sequence (None: the run's own seed for this process again). */
 function seedRandom(vm: VmContext, a: PyValue | undefined): void {
   const process = processOf(vm);
-  process.random = new Prng(seedNumber(a, process.machine.config.seed * 65_537 + process.pid));
+  process.random = a === undefined || a === None ? process.freshRandom() : new Prng(seedNumber(a));
 }
 
-function seedNumber(a: PyValue | undefined, runSeed: number): number {
-  if (a === undefined || a === None) return runSeed;
+function seedNumber(a: PyValue): number {
   // Each kind hashed apart: seed(1), seed("1") and seed(1.5) give different sequences, as in CPython.
   if (typeof a === "number" || typeof a === "boolean" || typeof a === "bigint") return textSeed(`int ${BigInt(a)}`);
   if (typeof a === "string") return textSeed(`str ${a}`);
@@ -97,9 +115,10 @@ export function interleaveModule(): PyModule {
       return None;
     }],
     ["randbelow", (vm, [n]) => {
-      const k = intArg(n, "n");
-      if (k <= 0) throw pyError("ValueError", "randbelow() needs a positive bound");
-      return randbelow(vm, k);
+      if (n === undefined || !isIntLike(n)) return intArg(n, "n"); // not an int: intArg's TypeError
+      const bound = I.toBigInt(n);
+      if (bound <= 0n) throw pyError("ValueError", "randbelow() needs a positive bound");
+      return randbelow(vm, bound);
     }],
     ["random", (vm) => randomFloat(vm)],
     ["seed", (vm, [a]) => {

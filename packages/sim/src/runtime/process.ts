@@ -86,7 +86,12 @@ export class Process implements VmHost {
     public stdout: OutStream,
     public stderr: OutStream,
   ) {
-    this.random = new Prng(machine.config.seed * 65_537 + pid);
+    this.random = this.freshRandom();
+  }
+
+  /** `random`'s generator as the process starts it (and `random.seed()` restarts it): the run's seed and the pid. */
+  freshRandom(): Prng {
+    return new Prng(this.machine.config.seed * 65_537 + this.pid);
   }
 
   get cpuNs(): number {

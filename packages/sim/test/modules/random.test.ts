@@ -50,6 +50,13 @@ print(sorted(random.sample(["a", "b"], counts=[1, 2], k=3)))
     );
   });
 
+  test("ranges beyond 2**32, and beyond a float's precision, give ints in range", () => {
+    expectOutput(
+      "import random\nbig = [random.randrange(10**30) for _ in range(20)]\nprint(all(type(b) is int and 0 <= b < 10**30 for b in big), len(set(big)) == 20)\nprint(all(2**40 <= random.randint(2**40, 2**41) <= 2**41 for _ in range(20)))\n",
+      "True True\nTrue\n",
+    );
+  });
+
   test("a forked child draws other values than its parent", () => {
     expectOutput(
       `import os
@@ -125,6 +132,13 @@ describe("random under explore", () => {
     const outputs = ["a", "b"].flatMap((c) => ["1", "2"].flatMap((n) => [`['${c}', ${n}]\n`, `[${n}, '${c}']\n`]));
     expect(result.outcomes.map((o) => o.stdout).sort()).toEqual(outputs.sort());
     for (const outcome of result.outcomes) expect(replaySchedule(files, outcome.schedule).stdout).toBe(outcome.stdout);
+  });
+
+  test("a draw with more values than explore branches on is drawn once, and the search says so", () => {
+    const result = exploreProgram([{ name: "main.py", text: "import random\nprint(random.randint(1, 5000) > 0)\n" }], {});
+    expect(result.outcomes.map((o) => o.stdout)).toEqual(["True\n"]);
+    expect(result.complete).toBe(false);
+    expect(result.stoppedBy).toMatch(/random gave values of its own/);
   });
 
   test("random() gives one value per call: the search says it is not complete, and why", () => {
