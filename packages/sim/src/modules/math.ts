@@ -4,7 +4,7 @@
 
 import * as I from "../vm/primitives/int.ts";
 import { floatPow } from "../vm/primitives/float.ts";
-import { primitive, pyError, typeError } from "../vm/exceptions.ts";
+import { primitive, pyError, typeError, type PyThrow } from "../vm/exceptions.ts";
 import { PrimitiveError } from "../vm/primitives/errors.ts";
 import { binaryOp, typeName } from "../vm/objects.ts";
 import { binopIndex } from "../bytecode/opcodes.ts";
@@ -32,7 +32,7 @@ function integer(value: PyValue | undefined): bigint {
   throw typeError(`'${value === undefined ? "NoneType" : typeName(value)}' object cannot be interpreted as an integer`);
 }
 
-const domainError = (): never => pyError("ValueError", "math domain error") as never;
+const domainError = (): PyThrow => pyError("ValueError", "math domain error");
 
 /** `f` on a real argument: a NaN from a non-NaN is a domain error, an infinity from a finite a range error. */
 function floatFunction(f: Unary): (vm: VmContext, args: PyValue[]) => PyFloat {
@@ -79,16 +79,13 @@ function isqrt(value: PyValue | undefined): PyValue {
   const n = integer(value);
   if (n < 0n) throw pyError("ValueError", "isqrt() argument must be nonnegative");
   if (n < 2n) return I.normalizeBigInt(n);
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-  // Newton's iteration from the float estimate, then the exact floor.
+  // Newton's iteration from above (a power of two at least the root) falls to the floor of the root.
+  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
   for (;;) {
     const next = (x + n / x) >> 1n;
-    if (next >= x && x * x <= n) break;
+    if (next >= x) return I.normalizeBigInt(x);
     x = next;
   }
-  while (x * x > n) x -= 1n;
-  while ((x + 1n) * (x + 1n) <= n) x += 1n;
-  return I.normalizeBigInt(x);
 }
 
 function factorial(value: PyValue | undefined): PyValue {
@@ -125,7 +122,9 @@ function countings(name: "comb" | "perm", args: PyValue[]): PyValue {
 function fsum(values: number[]): number {
   const partials: number[] = [];
   let special = 0;
+  let nan = false;
   for (const value of values) {
+    if (Number.isNaN(value)) nan = true;
     if (!Number.isFinite(value)) {
       special += value;
       continue;
@@ -143,10 +142,9 @@ function fsum(values: number[]): number {
     partials.length = i;
     partials.push(x);
   }
-  if (special !== 0 || Number.isNaN(special)) {
-    if (Number.isNaN(special)) throw pyError("ValueError", "-inf + inf in fsum");
-    return special;
-  }
+  if (nan) return NaN;
+  if (Number.isNaN(special)) throw pyError("ValueError", "-inf + inf in fsum");
+  if (special !== 0) return special;
   let n = partials.length;
   let hi = 0;
   if (n > 0) {

@@ -13,6 +13,8 @@ print(math.degrees(math.pi), math.radians(180), math.isfinite(1.5), math.isinf(-
 print(math.isclose(0.1 + 0.2, 0.3), math.isclose(1, 1.1), math.isclose(1, 1.1, rel_tol=0.2), math.isclose(0, 1e-10, abs_tol=1e-9))
 print(math.prod([1, 2, 3, 4]), math.prod([]), math.prod([2, 0.5]), math.prod(["ab"], start=2), math.prod(range(1, 21)))
 print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100]), math.fsum([]))
+root = math.isqrt(2**2001)
+print(math.fsum([math.nan, 1.0]), math.fsum([math.inf, 1.0]), root * root <= 2**2001 < (root + 1) ** 2, math.isqrt(10**50 - 1))
 ERRORS = [
     lambda: math.sqrt(-1),
     lambda: math.sqrt('x'),
@@ -37,6 +39,7 @@ ERRORS = [
     lambda: math.isclose(1, 2, rel_tol=-1),
     lambda: math.log2(-1),
     lambda: math.sin(math.inf),
+    lambda: math.fsum([math.inf, -math.inf]),
 ]
 for call in ERRORS:
     try:
