@@ -2,10 +2,10 @@
 
 Every random integer comes from _interleave.randbelow: a run draws it from its process's generator
 (seeded by the run and the pid: a forked child draws other values than its parent, as CPython's
-random reseeds itself after a fork), and explore branches on every value. random(), uniform() and weighted choices draw floats from the
-generator: explore takes the one value each call gives, and says its search is not complete.
-The sequences differ from CPython's Mersenne Twister: programs get the same kind of values, not the
-same values.
+random reseeds itself after a fork), and explore branches on every value. random(), uniform() and
+weighted choices draw floats from the generator: explore takes the one value each call gives, and
+says its search is not complete. The sequences differ from CPython's Mersenne Twister: programs get
+the same kind of values, not the same values.
 """
 
 from _interleave import randbelow as _randbelow, random as _random, seed as _seed
