@@ -207,10 +207,11 @@ export class ProgramExecution implements Execution<ProgramOutcome>, RegionOwner 
   private options(): ChoiceOption[] {
     const machine = this.machine as SimMachine;
     // A random integer being drawn is the only way on: CPython switches nowhere inside random's call.
-    const drawing = this.liveThreads().find((t) => t.state === "blocked" && t.wait?.on instanceof RandomChoice);
+    const live = this.liveThreads();
+    const drawing = live.find((t) => t.state === "blocked" && t.wait?.on instanceof RandomChoice);
     if (drawing) return valueOptions(drawing, (drawing.wait?.on as RandomChoice).n);
     const options: ChoiceOption[] = [];
-    const runnable = this.liveThreads().filter((t) => t.state === "runnable" || t.state === "running");
+    const runnable = live.filter((t) => t.state === "runnable" || t.state === "running");
     const holders = new Set(runnable.flatMap((t) => (this.midSlice.get(t.process.pid) === t.id ? [t.process.pid] : [])));
     for (const thread of runnable) {
       if (!holders.has(thread.process.pid) || this.midSlice.get(thread.process.pid) === thread.id) options.push({ id: thread.id, thread: thread.id, kind: "run" });

@@ -13,15 +13,20 @@ import { None, PyBuiltinFunction, PyDict, PyFloat, PyInstance, PyList, PyModule,
 import { OBJECT, makeBuiltinType } from "./types.ts";
 import { keyPolicy } from "./objects.ts";
 
-/** Modules the machine provides (runtime/, src/pylib): a VM without a machine cannot import them. */
-const MACHINE_MODULES = new Set(["threading", "os", "multiprocessing", "queue", "concurrent", "_thread", "select"]);
+/**
+ * Standard-library modules the machine provides (modules/, src/pylib) besides time and sys: a VM without
+ * a machine cannot import them.
+ */
+const MACHINE_MODULES = new Set([
+  "threading", "_thread", "os", "signal", "select", "multiprocessing", "queue", "concurrent", "collections",
+  "heapq", "random", "math", "pickle", "traceback", "atexit",
+]);
 
 /** Standard-library modules that exist in CPython but are outside the simulator. */
 const STDLIB_UNSUPPORTED = new Set([
-  "collections", "itertools", "functools", "json", "re", "dataclasses", "typing", "abc", "copy",
-  "string", "statistics", "heapq", "bisect", "operator", "contextlib", "enum", "logging", "pathlib", "io",
-  "pickle", "struct", "array", "datetime", "traceback", "weakref", "gc", "atexit", "secrets", "hashlib",
-  "subprocess", "signal", "socket", "asyncio", "selectors",
+  "itertools", "functools", "json", "re", "dataclasses", "typing", "abc", "copy", "string", "statistics",
+  "bisect", "operator", "contextlib", "enum", "logging", "pathlib", "io", "struct", "array", "datetime",
+  "weakref", "gc", "secrets", "hashlib", "subprocess", "socket", "asyncio", "selectors",
 ]);
 
 const STREAM_TYPE = makeBuiltinType("TextIOWrapper", [OBJECT]);

@@ -2,6 +2,8 @@
 // (the last line of the traceback; each expectation was printed by python3 3.11).
 import { describe, expect, test } from "vitest";
 import { runProgram, testRunOptions } from "../support/simulator.ts";
+import { Machine } from "../../src/vm/machine.ts";
+import { compileSource } from "../../src/compiler/pipeline.ts";
 
 function lastLine(text: string): string {
   return text.trimEnd().split("\n").pop() ?? "";
@@ -45,6 +47,13 @@ describe("modules outside the simulator", () => {
     ["a part of a machine module the simulator leaves out", "x = 1\nimport os.path\n", "module 'os.path' is not supported"],
   ])("%s: an error naming the module and where", (_name, source, message) => {
     expect(() => run(source)).toThrow(expect.objectContaining({ message, file: "main.py", line: 2 }));
+  });
+
+  test("a bare VM (no machine) names the machine's modules it cannot import", () => {
+    for (const name of ["threading", "math", "random", "collections"]) {
+      const vm = new Machine({ files: new Map(), maxInstructions: 100_000, argv: ["main.py"] });
+      expect(() => vm.runModuleCode(compileSource(`import ${name}\n`, "main.py"), new Map())).toThrow(`module '${name}' needs a machine (runProgram), not a bare VM`);
+    }
   });
 
   test("a module CPython does not have either: CPython's ModuleNotFoundError", () => {
